@@ -1,0 +1,45 @@
+package nl.overheid.ailedger.core.api.application;
+
+import java.util.Objects;
+
+/**
+ * The registration facts of an application that the policy gate and the read models look at.
+ * {@code lars} is the Algoritmeregister id, when the application is published there.
+ */
+public record ApplicationDetails(
+        String name,
+        String purpose,
+        boolean generativeAi,
+        Model model,
+        Hosting hosting,
+        Procurement procurement,
+        boolean personalData,
+        boolean sensitiveData,
+        AiActRiskClass aiActRiskClass,
+        String lars) {
+
+    public ApplicationDetails {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(procurement, "procurement");
+        Objects.requireNonNull(aiActRiskClass, "aiActRiskClass");
+    }
+
+    /** These details with every field that the amendment names replaced. */
+    public ApplicationDetails amendedBy(DetailsAmendment amendment) {
+        return new ApplicationDetails(
+                orElse(amendment.name(), name),
+                orElse(amendment.purpose(), purpose),
+                orElse(amendment.generativeAi(), generativeAi),
+                orElse(amendment.model(), model),
+                orElse(amendment.hosting(), hosting),
+                orElse(amendment.procurement(), procurement),
+                orElse(amendment.personalData(), personalData),
+                orElse(amendment.sensitiveData(), sensitiveData),
+                orElse(amendment.aiActRiskClass(), aiActRiskClass),
+                orElse(amendment.lars(), lars));
+    }
+
+    private static <T> T orElse(T amended, T current) {
+        return amended != null ? amended : current;
+    }
+}

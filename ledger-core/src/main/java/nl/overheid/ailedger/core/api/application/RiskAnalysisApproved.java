@@ -1,0 +1,10 @@
+package nl.overheid.ailedger.core.api.application;
+
+import java.time.Instant;
+
+import org.axonframework.serialization.Revision;
+
+/** A submitted risk analysis was approved. */
+@Revision("1")
+public record RiskAnalysisApproved(String applicationId, String analysisId, Role approverRole, Instant occurredAt) implements ApplicationEvent {
+}

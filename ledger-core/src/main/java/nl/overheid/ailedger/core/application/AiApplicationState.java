@@ -1,0 +1,204 @@
+package nl.overheid.ailedger.core.application;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import nl.overheid.ailedger.core.api.application.ApplicationDetails;
+import nl.overheid.ailedger.core.api.application.ApplicationEvent;
+import nl.overheid.ailedger.core.api.application.ApplicationRegistered;
+import nl.overheid.ailedger.core.api.application.DetailsAmended;
+import nl.overheid.ailedger.core.api.application.IncidentReported;
+import nl.overheid.ailedger.core.api.application.MovedToProduction;
+import nl.overheid.ailedger.core.api.application.Phase;
+import nl.overheid.ailedger.core.api.application.PilotStarted;
+import nl.overheid.ailedger.core.api.application.Resumed;
+import nl.overheid.ailedger.core.api.application.Retired;
+import nl.overheid.ailedger.core.api.application.RiskAnalysisApproved;
+import nl.overheid.ailedger.core.api.application.RiskAnalysisKind;
+import nl.overheid.ailedger.core.api.application.RiskAnalysisRejected;
+import nl.overheid.ailedger.core.api.application.RiskAnalysisStatus;
+import nl.overheid.ailedger.core.api.application.RiskAnalysisSubmitted;
+import nl.overheid.ailedger.core.api.application.Role;
+import nl.overheid.ailedger.core.api.application.RoleSignedOff;
+import nl.overheid.ailedger.core.api.application.SupplierAgreementRecorded;
+import nl.overheid.ailedger.core.api.application.Suspended;
+import nl.overheid.ailedger.core.policy.GovernanceRecord;
+
+/**
+ * The state of one application, folded from its events in ledger order. The aggregate decides with it;
+ * the read models fold the same events with it, so that both agree on what an event means.
+ */
+public final class AiApplicationState implements GovernanceRecord {
+
+    private String applicationId;
+    private String organisationId;
+    private Phase phase;
+    private Phase suspendedPhase;
+    private ApplicationDetails details;
+    private boolean registeredAsExistingUse;
+    private Instant registeredAt;
+    private Instant lastPhaseChangeAt;
+    private Instant productionSince;
+    private Instant lastOccurredAt;
+    private long version = -1;
+    private final Map<String, RiskAnalysis> riskAnalyses = new LinkedHashMap<>();
+    private final List<SignOff> signOffs = new ArrayList<>();
+    private final List<SupplierAgreement> supplierAgreements = new ArrayList<>();
+    private int incidents;
+
+    /** Folds the next event; {@link #version()} becomes its sequence number. */
+    public void apply(ApplicationEvent event) {
+        if (event instanceof ApplicationRegistered registered) {
+            applicationId = registered.applicationId();
+            organisationId = registered.organisationId();
+            details = registered.details();
+            registeredAt = registered.occurredAt();
+            registeredAsExistingUse = registered.phase() == Phase.PRODUCTION;
+            enter(registered.phase(), registered.occurredAt());
+        } else if (event instanceof PilotStarted started) {
+            enter(Phase.PILOT, started.occurredAt());
+        } else if (event instanceof MovedToProduction moved) {
+            enter(Phase.PRODUCTION, moved.occurredAt());
+        } else if (event instanceof Suspended suspended) {
+            suspendedPhase = suspended.suspendedPhase();
+            enter(Phase.SUSPENDED, suspended.occurredAt());
+        } else if (event instanceof Resumed resumed) {
+            suspendedPhase = null;
+            enter(resumed.resumedPhase(), resumed.occurredAt());
+        } else if (event instanceof Retired retired) {
+            enter(Phase.RETIRED, retired.occurredAt());
+        } else if (event instanceof RiskAnalysisSubmitted submitted) {
+            riskAnalyses.put(submitted.analysisId(), new RiskAnalysis(submitted.analysisId(), submitted.kind(),
+                    submitted.documentRef(), submitted.documentSha256(), RiskAnalysisStatus.SUBMITTED,
+                    submitted.occurredAt(), null, null));
+        } else if (event instanceof RiskAnalysisApproved approved) {
+            riskAnalyses.computeIfPresent(approved.analysisId(), (id, analysis) ->
+                    analysis.decided(RiskAnalysisStatus.APPROVED, approved.occurredAt(), approved.approverRole()));
+        } else if (event instanceof RiskAnalysisRejected rejected) {
+            riskAnalyses.computeIfPresent(rejected.analysisId(), (id, analysis) ->
+                    analysis.decided(RiskAnalysisStatus.REJECTED, rejected.occurredAt(), null));
+        } else if (event instanceof RoleSignedOff signedOff) {
+            signOffs.add(new SignOff(signedOff.role(), signedOff.signedBy(), signedOff.occurredAt()));
+        } else if (event instanceof SupplierAgreementRecorded agreement) {
+            supplierAgreements.add(new SupplierAgreement(agreement.supplier(), agreement.agreementRef(),
+                    agreement.coversDataProcessing(), agreement.occurredAt()));
+        } else if (event instanceof DetailsAmended amended) {
+            details = details.amendedBy(amended.amendment());
+        } else if (event instanceof IncidentReported) {
+            incidents++;
+        }
+        version++;
+        if (lastOccurredAt == null || event.occurredAt().isAfter(lastOccurredAt)) {
+            lastOccurredAt = event.occurredAt();
+        }
+    }
+
+    private void enter(Phase next, Instant at) {
+        if (next == Phase.PRODUCTION && phase != Phase.PRODUCTION) {
+            productionSince = at;
+        } else if (next != Phase.PRODUCTION) {
+            productionSince = null;
+        }
+        phase = next;
+        lastPhaseChangeAt = at;
+    }
+
+    @Override
+    public Set<RiskAnalysisKind> approvedAnalysisKinds(Instant by) {
+        Set<RiskAnalysisKind> kinds = EnumSet.noneOf(RiskAnalysisKind.class);
+        riskAnalyses.values().stream().filter(analysis -> analysis.approvedBy(by)).forEach(a -> kinds.add(a.kind()));
+        return kinds;
+    }
+
+    @Override
+    public Set<Role> signedOffRoles(Instant by) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        signOffs.stream().filter(signOff -> !signOff.occurredAt().isAfter(by)).forEach(s -> roles.add(s.role()));
+        return roles;
+    }
+
+    @Override
+    public boolean hasSupplierAgreement(Instant by) {
+        return supplierAgreements.stream().anyMatch(agreement -> !agreement.occurredAt().isAfter(by));
+    }
+
+    public boolean isRegistered() {
+        return applicationId != null;
+    }
+
+    public String applicationId() {
+        return applicationId;
+    }
+
+    public String organisationId() {
+        return organisationId;
+    }
+
+    public Phase phase() {
+        return phase;
+    }
+
+    /** The phase a suspended application left, to which it resumes; null when not suspended. */
+    public Phase suspendedPhase() {
+        return suspendedPhase;
+    }
+
+    @Override
+    public ApplicationDetails details() {
+        return details;
+    }
+
+    public boolean registeredAsExistingUse() {
+        return registeredAsExistingUse;
+    }
+
+    public Instant registeredAt() {
+        return registeredAt;
+    }
+
+    /** When the phase last changed (valid time): no later phase change may occur before it. */
+    public Instant lastPhaseChangeAt() {
+        return lastPhaseChangeAt;
+    }
+
+    /** When the application last entered production; null when it is not in production. */
+    public Instant productionSince() {
+        return productionSince;
+    }
+
+    public Instant lastOccurredAt() {
+        return lastOccurredAt;
+    }
+
+    /** The sequence number of the last event folded: 0 after registration. */
+    public long version() {
+        return version;
+    }
+
+    public Collection<RiskAnalysis> riskAnalyses() {
+        return Collections.unmodifiableCollection(riskAnalyses.values());
+    }
+
+    public RiskAnalysis riskAnalysis(String analysisId) {
+        return riskAnalyses.get(analysisId);
+    }
+
+    public List<SignOff> signOffs() {
+        return Collections.unmodifiableList(signOffs);
+    }
+
+    public List<SupplierAgreement> supplierAgreements() {
+        return Collections.unmodifiableList(supplierAgreements);
+    }
+
+    public int incidents() {
+        return incidents;
+    }
+}

@@ -1,0 +1,27 @@
+package nl.overheid.ailedger.core.application;
+
+import java.time.Instant;
+
+import nl.overheid.ailedger.core.api.application.RiskAnalysisKind;
+import nl.overheid.ailedger.core.api.application.RiskAnalysisStatus;
+import nl.overheid.ailedger.core.api.application.Role;
+
+/** A risk analysis of an application, as it stands; {@code decidedAt} is null while it is submitted. */
+public record RiskAnalysis(
+        String analysisId,
+        RiskAnalysisKind kind,
+        String documentRef,
+        String documentSha256,
+        RiskAnalysisStatus status,
+        Instant submittedAt,
+        Instant decidedAt,
+        Role approverRole) {
+
+    RiskAnalysis decided(RiskAnalysisStatus decision, Instant at, Role approver) {
+        return new RiskAnalysis(analysisId, kind, documentRef, documentSha256, decision, submittedAt, at, approver);
+    }
+
+    boolean approvedBy(Instant moment) {
+        return status == RiskAnalysisStatus.APPROVED && !decidedAt.isAfter(moment);
+    }
+}
