@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  */
 public final class OrganisationIds {
 
-    public static final Pattern VALID = Pattern.compile("[0-9]{20}|[a-z0-9-]{3,64}");
+    public static final String PATTERN = "[0-9]{20}|[a-z0-9-]{3,64}";
+    public static final Pattern VALID = Pattern.compile(PATTERN);
     private static final String PREFIX = "organisation:";
 
     private OrganisationIds() {

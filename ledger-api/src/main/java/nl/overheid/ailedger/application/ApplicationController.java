@@ -1,0 +1,135 @@
+package nl.overheid.ailedger.application;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import nl.overheid.ailedger.config.LedgerProperties;
+import nl.overheid.ailedger.core.api.application.ApplicationCommand;
+import nl.overheid.ailedger.core.api.application.RegisterApplication;
+import nl.overheid.ailedger.projections.register.ApplicationView;
+import nl.overheid.ailedger.projections.register.HistoryItem;
+import nl.overheid.ailedger.projections.register.RegisterQueries;
+import nl.overheid.ailedger.security.CredentialRole;
+import nl.overheid.ailedger.security.LedgerPrincipal;
+import nl.overheid.ailedger.web.InvalidRequestException;
+import nl.overheid.ailedger.web.NotFoundException;
+import nl.overheid.ailedger.web.Moments;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** AI applications: registration, governance steps, the application as of any moment, and its history. */
+@RestController
+@RequestMapping("/api/v1/applications")
+class ApplicationController {
+
+    private final LedgerCommands commands;
+    private final RegisterQueries register;
+    private final Clock clock;
+    private final LedgerProperties properties;
+
+    ApplicationController(LedgerCommands commands, RegisterQueries register, Clock clock,
+                          LedgerProperties properties) {
+        this.commands = commands;
+        this.register = register;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<ApplicationView> register(@Valid @RequestBody RegisterApplicationRequest request,
+                                             @AuthenticationPrincipal LedgerPrincipal caller) {
+        String id = request.id() == null ? UUID.randomUUID().toString() : request.id();
+        RegisterApplication command = new RegisterApplication(id, owner(request, caller), request.phase(),
+                request.details(), Moments.occurredAt(request.occurredAt(), clock));
+        long sequence = commands.<Long>send(command, caller);
+        URI location = URI.create("/api/v1/applications/" + id);
+        if (!register.awaitProjected(id, sequence, properties.readYourWritesTimeout())) {
+            return ResponseEntity.accepted().location(location).build();
+        }
+        return ResponseEntity.created(location).body(current(id));
+    }
+
+    @PostMapping("/{id}/events")
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<EventAccepted> post(@PathVariable String id, @Valid @RequestBody ApplicationEventRequest request,
+                                       @AuthenticationPrincipal LedgerPrincipal caller) {
+        String owner = register.ownerOf(id).orElseThrow(() -> unknown(id));
+        if (caller.role() != CredentialRole.ADMIN && !caller.actsFor(owner)) {
+            throw new AccessDeniedException("application " + id + " belongs to another organisation");
+        }
+        ApplicationCommand command = request.toCommand(id, Moments.occurredAt(request.occurredAt(), clock));
+        long sequence = commands.<Long>send(command, caller);
+        URI location = URI.create("/api/v1/applications/" + id);
+        if (!register.awaitProjected(id, sequence, properties.readYourWritesTimeout())) {
+            return ResponseEntity.accepted().location(location).build();
+        }
+        HistoryItem event = register.event(id, sequence).orElseThrow();
+        return ResponseEntity.status(HttpStatus.CREATED).location(location)
+                .body(new EventAccepted(event.eventId(), event.sequence(), event.recordedAt(), current(id)));
+    }
+
+    @GetMapping("/{id}")
+    ApplicationView application(@PathVariable String id,
+                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
+                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant validAt) {
+        return register.application(id, Moments.readAt("asOf", asOf), Moments.readAt("validAt", validAt)).orElseThrow(() -> unknown(id));
+    }
+
+    @GetMapping("/{id}/history")
+    HistoryView history(@PathVariable String id,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
+                        @AuthenticationPrincipal LedgerPrincipal caller) {
+        String owner = register.ownerOf(id).orElseThrow(() -> unknown(id));
+        if (caller.role() == CredentialRole.ORGANISATION && !caller.actsFor(owner)) {
+            throw new AccessDeniedException("the history of application " + id + " is for its owner and auditors");
+        }
+        List<HistoryItem> items = register.history(id, Moments.readAt("asOf", asOf));
+        if (items.isEmpty()) {
+            throw unknown(id);
+        }
+        return new HistoryView(items);
+    }
+
+    private ApplicationView current(String id) {
+        return register.application(id, null, null).orElseThrow(() -> unknown(id));
+    }
+
+    private static String owner(RegisterApplicationRequest request, LedgerPrincipal caller) {
+        if (caller.role() == CredentialRole.ORGANISATION) {
+            if (request.organisationId() != null && !caller.actsFor(request.organisationId())) {
+                throw new AccessDeniedException("an organisation registers only its own applications");
+            }
+            return caller.organisationId();
+        }
+        if (request.organisationId() == null) {
+            throw new InvalidRequestException("organisationId", "is required when an admin registers");
+        }
+        return request.organisationId();
+    }
+
+    private static NotFoundException unknown(String id) {
+        return new NotFoundException("no application " + id + " is known at that moment");
+    }
+
+    record EventAccepted(String eventId, long sequence, Instant recordedAt, ApplicationView application) {
+    }
+
+    record HistoryView(List<HistoryItem> items) {
+    }
+}

@@ -1,0 +1,42 @@
+package nl.overheid.ailedger.config;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import nl.overheid.ailedger.core.policy.ComplianceEvaluator;
+import nl.overheid.ailedger.core.policy.PolicyCatalogue;
+import nl.overheid.ailedger.core.policy.PolicyGate;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The policy rule sets (validated at start-up: a bad file stops the ledger) and the ledger's clock. */
+@Configuration(proxyBeanMethods = false)
+class DomainConfiguration {
+
+    @Bean
+    PolicyCatalogue policyCatalogue() {
+        return PolicyCatalogue.standard();
+    }
+
+    @Bean
+    PolicyGate policyGate(PolicyCatalogue catalogue) {
+        return new PolicyGate(catalogue);
+    }
+
+    @Bean
+    ComplianceEvaluator complianceEvaluator(PolicyCatalogue catalogue) {
+        return new ComplianceEvaluator(catalogue);
+    }
+
+    /**
+     * Microsecond ticks: PostgreSQL keeps microseconds, so recordedAt reads back exactly as it was stored.
+     * Axon stamps events with the same clock.
+     */
+    @Bean
+    Clock clock() {
+        Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+        GenericEventMessage.clock = clock;
+        return clock;
+    }
+}

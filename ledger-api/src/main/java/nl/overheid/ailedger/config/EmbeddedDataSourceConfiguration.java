@@ -1,0 +1,39 @@
+package nl.overheid.ailedger.config;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+
+/**
+ * The embedded default: H2 files under {@code ledger.data-dir}. WRITE_DELAY=0 writes every commit to the
+ * file before the commit returns, so an acknowledged event survives a killed process.
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("!postgres")
+class EmbeddedDataSourceConfiguration {
+
+    @Bean
+    DataSource dataSource(LedgerProperties properties) {
+        Path dir = properties.dataDir().toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + dir, e);
+        }
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setPoolName("ledger-h2");
+        dataSource.setJdbcUrl("jdbc:h2:file:" + dir.resolve("ledger") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
+        dataSource.setUsername("sa");
+        dataSource.setPassword("");
+        dataSource.setMaximumPoolSize(16);
+        return dataSource;
+    }
+}

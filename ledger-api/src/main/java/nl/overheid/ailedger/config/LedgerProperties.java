@@ -1,0 +1,35 @@
+package nl.overheid.ailedger.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings under {@code ledger.*}.
+ *
+ * @param dataDir      where the embedded H2 files (and keys) live
+ * @param demoData     whether an empty store is filled with demonstration data at start-up
+ * @param readYourWritesTimeout how long a write waits for the register to show it before answering
+ */
+@ConfigurationProperties("ledger")
+public record LedgerProperties(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue("false") boolean demoData,
+        @DefaultValue("10s") Duration readYourWritesTimeout,
+        @DefaultValue Security security,
+        @DefaultValue Limits limits) {
+
+    /**
+     * @param bootstrapAdminToken    the admin token that exists from the first start
+     * @param requireExplicitAdminToken refuse to start with the documented development token (production)
+     */
+    public record Security(String bootstrapAdminToken, @DefaultValue("false") boolean requireExplicitAdminToken) {
+    }
+
+    /** Limits on what a client may send. */
+    public record Limits(@DefaultValue("1MB") DataSize maxBody, @DefaultValue("32MB") DataSize maxImportBody) {
+    }
+}

@@ -1,0 +1,64 @@
+package nl.overheid.ailedger.security;
+
+import static nl.overheid.ailedger.security.CredentialRole.ADMIN;
+import static nl.overheid.ailedger.security.CredentialRole.ANALYST;
+import static nl.overheid.ailedger.security.CredentialRole.AUDITOR;
+import static nl.overheid.ailedger.security.CredentialRole.ORGANISATION;
+
+import nl.overheid.ailedger.web.ProblemWriter;
+import nl.overheid.ailedger.web.Problems;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+/**
+ * Who may do what. Reads of the register, monitor and reports are open to every role; writes of applications
+ * to organisations (ownership is checked per application) and admins; audit to auditors and admins.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, Credentials credentials, ProblemWriter problems) throws Exception {
+        return http
+                .csrf(csrf -> csrf.disable())
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .requestCache(cache -> cache.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new BearerTokenFilter(credentials, problems), AuthorizationFilter.class)
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+                            problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized",
+                                    "Unauthorized", "send a bearer token: Authorization: Bearer <token>"));
+                        })
+                        .accessDeniedHandler((request, response, e) -> problems.write(response, Problems.of(
+                                HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                                "this credential's role may not do this"))))
+                .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers("/api/v1/openapi.json", "/actuator/health/**", "/actuator/prometheus",
+                                "/error").permitAll()
+                        .requestMatchers("/api/v1/admin/**", "/api/v1/credentials/**").hasRole(ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/organisations").hasRole(ADMIN.name())
+                        .requestMatchers("/api/v1/audit/**").hasAnyRole(ADMIN.name(), AUDITOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/applications/*/history")
+                        .hasAnyRole(ADMIN.name(), AUDITOR.name(), ORGANISATION.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/applications/**")
+                        .hasAnyRole(ADMIN.name(), ORGANISATION.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/commitments/*/events")
+                        .hasAnyRole(ADMIN.name(), ORGANISATION.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/commitments").hasRole(ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/**")
+                        .hasAnyRole(ADMIN.name(), ORGANISATION.name(), ANALYST.name(), AUDITOR.name())
+                        .anyRequest().denyAll())
+                .build();
+    }
+}

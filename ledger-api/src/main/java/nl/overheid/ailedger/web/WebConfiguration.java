@@ -1,0 +1,41 @@
+package nl.overheid.ailedger.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.overheid.ailedger.config.LedgerProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * The servlet filters around the API, in order: the version header (first, so every answer has it), then
+ * Spring Security, then the body limit, then idempotency (which needs both the caller and the body).
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration {
+
+    @Bean
+    FilterRegistrationBean<ApiVersionFilter> apiVersionFilter() {
+        FilterRegistrationBean<ApiVersionFilter> registration = new FilterRegistrationBean<>(new ApiVersionFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(LedgerProperties properties,
+                                                                          ProblemWriter problems) {
+        FilterRegistrationBean<RequestBodyLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestBodyLimitFilter(properties.limits(), problems));
+        registration.setOrder(0);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store, ProblemWriter problems,
+                                                                ObjectMapper objectMapper) {
+        FilterRegistrationBean<IdempotencyFilter> registration =
+                new FilterRegistrationBean<>(new IdempotencyFilter(store, problems, objectMapper));
+        registration.setOrder(1);
+        return registration;
+    }
+}

@@ -1,0 +1,237 @@
+package nl.overheid.ailedger.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.overheid.ailedger.LedgerClient.Response;
+import nl.overheid.ailedger.LedgerHttpTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ApplicationApiTest extends LedgerHttpTest {
+
+    private String organisation;
+    private String token;
+    private String applicationId;
+
+    @BeforeEach
+    void registerAnOrganisationWithAnExploration() {
+        organisation = "org-" + UUID.randomUUID().toString().substring(0, 8);
+        token = client.createOrganisation(ADMIN, organisation, "GEMEENTE");
+        applicationId = UUID.randomUUID().toString();
+        Response registered = client.post("/api/v1/applications", token, registration(applicationId, "EXPLORATION"));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+    }
+
+    static String registration(String id, String phase) {
+        return """
+                {"id": "%s", "name": "Samenvatten van Woo-verzoeken", "purpose": "Eerste samenvatting",
+                 "phase": "%s", "generativeAi": true,
+                 "model": {"name": "GPT-NL", "provider": "TNO/SURF/NFI", "openSource": true, "origin": "NL"},
+                 "hosting": "ON_PREMISES", "procurement": "OWN_DEVELOPMENT", "personalData": true,
+                 "sensitiveData": false, "aiActRiskClass": "MINIMAL_RISK", "occurredAt": "2025-04-22T09:00:00Z"}
+                """.formatted(id, phase);
+    }
+
+    private Response postEvent(String body) {
+        return client.post(events(), token, body);
+    }
+
+    private String events() {
+        return "/api/v1/applications/" + applicationId + "/events";
+    }
+
+    private int historySize() {
+        Response history = client.get("/api/v1/applications/" + applicationId + "/history", ADMIN);
+        assertThat(history.status()).isEqualTo(200);
+        return history.json().get("items").size();
+    }
+
+    @Test
+    void walksAnApplicationFromExplorationIntoProductionThroughThePolicyGate() {
+        Response registered = client.get("/api/v1/applications/" + applicationId, token);
+        assertThat(registered.status()).isEqualTo(200);
+        assertThat(registered.header("API-Version")).isEqualTo("1.0.0");
+        assertThat(registered.json().get("phase").asText()).isEqualTo("EXPLORATION");
+        assertThat(registered.json().get("organisationId").asText()).isEqualTo(organisation);
+
+        Response pilot = postEvent("{\"type\":\"PilotStarted\",\"occurredAt\":\"2025-05-01T09:00:00Z\"}");
+        assertThat(pilot.status()).isEqualTo(201);
+        assertThat(pilot.json().get("sequence").asLong()).isEqualTo(1);
+        assertThat(pilot.json().at("/application/phase").asText()).isEqualTo("PILOT");
+
+        Response refused = postEvent("{\"type\":\"MovedToProduction\",\"occurredAt\":\"2025-06-01T09:00:00Z\"}");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.json().get("violations").findValuesAsText("rule")).containsExactly("R1", "R2");
+
+        assertThat(postEvent("""
+                {"type": "RiskAnalysisSubmitted", "analysisId": "dpia-1", "kind": "DPIA",
+                 "documentRef": "https://intranet/dpia-1.pdf", "documentSha256": "%s",
+                 "occurredAt": "2025-05-10T09:00:00Z"}""".formatted("a".repeat(64))).status()).isEqualTo(201);
+        assertThat(postEvent("""
+                {"type": "RiskAnalysisApproved", "analysisId": "dpia-1", "approverRole": "FG",
+                 "occurredAt": "2025-05-20T09:00:00Z"}""").status()).isEqualTo(201);
+        assertThat(postEvent("""
+                {"type": "RoleSignedOff", "role": "CIO", "signedBy": "A. Jansen", "occurredAt": "2025-05-21T09:00:00Z"}
+                """).status()).isEqualTo(201);
+        assertThat(postEvent("""
+                {"type": "RoleSignedOff", "role": "FG", "signedBy": "B. de Vries", "occurredAt": "2025-05-21T10:00:00Z"}
+                """).status()).isEqualTo(201);
+
+        Response moved = postEvent("{\"type\":\"MovedToProduction\",\"occurredAt\":\"2025-06-01T09:00:00Z\"}");
+        assertThat(moved.status()).as(moved.body()).isEqualTo(201);
+        JsonNode view = moved.json().get("application");
+        assertThat(view.get("phase").asText()).isEqualTo("PRODUCTION");
+        assertThat(view.at("/compliance/status").asText()).isEqualTo("COMPLIANT");
+        assertThat(view.get("version").asLong()).isEqualTo(6);
+        assertThat(view.get("riskAnalyses").get(0).get("status").asText()).isEqualTo("APPROVED");
+
+        JsonNode history = client.get("/api/v1/applications/" + applicationId + "/history", token).json().get("items");
+        assertThat(history.findValuesAsText("type")).containsExactly("ApplicationRegistered", "PilotStarted",
+                "RiskAnalysisSubmitted", "RiskAnalysisApproved", "RoleSignedOff", "RoleSignedOff", "MovedToProduction");
+        assertThat(history.get(4).at("/payload/signedBy").asText()).isEqualTo("A. Jansen");
+        assertThat(history.get(4).get("actor").asText()).startsWith("cred-");
+        assertThat(history.get(4).get("occurredAt").asText()).isEqualTo("2025-05-21T09:00:00Z");
+        assertThat(history.get(4).get("recordedAt").asText()).isNotBlank();
+    }
+
+    @Test
+    void refusesAnotherOrganisationsTokenWithoutStoringAnything() {
+        String otherToken = client.createOrganisation(ADMIN, "org-" + UUID.randomUUID().toString().substring(0, 8),
+                "PROVINCIE");
+        Response response = client.post(events(), otherToken,
+                "{\"type\":\"PilotStarted\",\"occurredAt\":\"2025-05-01T09:00:00Z\"}");
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(client.get("/api/v1/applications/" + applicationId + "/history", otherToken).status())
+                .isEqualTo(403);
+        assertThat(historySize()).isEqualTo(1);
+    }
+
+    @Test
+    void answersWithoutOrWithAnUnknownToken401() {
+        Response anonymous = client.post(events(), null, "{\"type\":\"PilotStarted\",\"occurredAt\":\"2025-05-01T09:00:00Z\"}");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.json().get("status").asInt()).isEqualTo(401);
+        assertThat(anonymous.header("API-Version")).isEqualTo("1.0.0");
+        assertThat(client.get("/api/v1/applications/" + applicationId, "lgr_not-a-token").status()).isEqualTo(401);
+        assertThat(historySize()).isEqualTo(1);
+    }
+
+    @Test
+    void answersBadInputWithAProblemAndStoresNothing() {
+        Map<String, String> badBodies = Map.of(
+                "malformed JSON", "{\"type\": \"PilotStarted\", ",
+                "unknown type", "{\"type\":\"Launched\",\"occurredAt\":\"2025-05-01T09:00:00Z\"}",
+                "wrong enum value", "{\"type\":\"RoleSignedOff\",\"role\":\"BOSS\",\"signedBy\":\"x\",\"occurredAt\":\"2025-05-01T09:00:00Z\"}",
+                "missing occurredAt", "{\"type\":\"PilotStarted\"}",
+                "wrong type", "{\"type\":\"SupplierAgreementRecorded\",\"supplier\":\"L\",\"agreementRef\":\"R\",\"coversDataProcessing\":\"yes\",\"occurredAt\":\"2025-05-01T09:00:00Z\"}",
+                "unknown field", "{\"type\":\"PilotStarted\",\"occurredAt\":\"2025-05-01T09:00:00Z\",\"phase\":\"PRODUCTION\"}",
+                "future occurredAt", "{\"type\":\"PilotStarted\",\"occurredAt\":\"2999-05-01T09:00:00Z\"}",
+                "not JSON at all", "PilotStarted please");
+        List<String> failures = new ArrayList<>();
+        badBodies.forEach((what, body) -> {
+            Response response = postEvent(body);
+            if (response.status() != 400 || !response.header("Content-Type").startsWith("application/problem+json")
+                    || response.json().get("invalidParams").isEmpty()) {
+                failures.add(what + " -> " + response.status() + " " + response.body());
+            }
+        });
+        assertThat(failures).isEmpty();
+        assertThat(historySize()).isEqualTo(1);
+    }
+
+    @Test
+    void namesTheFieldThatIsWrong() {
+        Response wrongEnum = postEvent("{\"type\":\"RoleSignedOff\",\"role\":\"BOSS\",\"signedBy\":\"x\",\"occurredAt\":\"2025-05-01T09:00:00Z\"}");
+        assertThat(wrongEnum.json().at("/invalidParams/0/name").asText()).isEqualTo("role");
+        Response unknownType = postEvent("{\"type\":\"Launched\",\"occurredAt\":\"2025-05-01T09:00:00Z\"}");
+        assertThat(unknownType.json().at("/invalidParams/0/name").asText()).isEqualTo("type");
+        Response missing = postEvent("{\"type\":\"PilotStarted\"}");
+        assertThat(missing.json().at("/invalidParams/0/name").asText()).isEqualTo("occurredAt");
+    }
+
+    @Test
+    void refusesA10MegabyteBodyWith413AndStaysUp() {
+        byte[] huge = ("{\"type\":\"IncidentReported\",\"severity\":\"LOW\",\"occurredAt\":\"2025-05-01T09:00:00Z\","
+                + "\"description\":\"" + "x".repeat(10 * 1024 * 1024) + "\"}").getBytes();
+        Response response = client.postBytes(events(), token, huge);
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.json().get("type").asText()).endsWith("body-too-large");
+        assertThat(historySize()).isEqualTo(1);
+        assertThat(client.get("/actuator/health", null).json().get("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void storesOneEventForTheSameIdempotencyKeyTwice() {
+        String body = "{\"type\":\"PilotStarted\",\"occurredAt\":\"2025-05-01T09:00:00Z\"}";
+        Map<String, String> key = Map.of("Idempotency-Key", "pilot-" + applicationId);
+        Response first = client.post(events(), token, body, key);
+        Response again = client.post(events(), token, body, key);
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.json()).isEqualTo(first.json());
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(historySize()).isEqualTo(2);
+
+        Response otherBody = client.post(events(), token,
+                "{\"type\":\"Suspended\",\"reason\":\"x\",\"occurredAt\":\"2025-05-02T09:00:00Z\"}", key);
+        assertThat(otherBody.status()).isEqualTo(409);
+        assertThat(historySize()).isEqualTo(2);
+    }
+
+    @Test
+    void refusesASecondRegistrationWithTheSameId() {
+        Response duplicate = client.post("/api/v1/applications", token, registration(applicationId, "PILOT"));
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(historySize()).isEqualTo(1);
+    }
+
+    @Test
+    void answersLifecycleConflictsWith409() {
+        Response approval = postEvent("""
+                {"type": "RiskAnalysisApproved", "analysisId": "never", "approverRole": "FG",
+                 "occurredAt": "2025-05-20T09:00:00Z"}""");
+        assertThat(approval.status()).isEqualTo(409);
+        assertThat(approval.json().get("detail").asText()).contains("never submitted");
+        assertThat(postEvent("{\"type\":\"Resumed\",\"occurredAt\":\"2025-05-20T09:00:00Z\"}").status()).isEqualTo(409);
+        assertThat(historySize()).isEqualTo(1);
+    }
+
+    @Test
+    void showsTheStateAsOfAMomentBetweenTwoEvents() {
+        postEvent("{\"type\":\"PilotStarted\",\"occurredAt\":\"2025-05-01T09:00:00Z\"}");
+        JsonNode history = client.get("/api/v1/applications/" + applicationId + "/history", ADMIN).json().get("items");
+        String registeredAt = history.get(0).get("recordedAt").asText();
+        JsonNode then = client.get("/api/v1/applications/" + applicationId + "?asOf=" + registeredAt, token).json();
+        assertThat(then.get("phase").asText()).isEqualTo("EXPLORATION");
+        assertThat(client.get("/api/v1/applications/" + applicationId + "?asOf=2020-01-01T00:00:00Z", token).status())
+                .isEqualTo(404);
+        JsonNode trueBeforePilot = client.get("/api/v1/applications/" + applicationId
+                + "?validAt=2025-04-30T00:00:00Z", token).json();
+        assertThat(trueBeforePilot.get("phase").asText()).isEqualTo("EXPLORATION");
+        assertThat(client.get("/api/v1/applications/" + applicationId + "?asOf=yesterday", token).json()
+                .at("/invalidParams/0/name").asText()).isEqualTo("asOf");
+    }
+
+    @Test
+    void letsAnAnalystReadButNotWriteOrAudit() {
+        Response issued = client.post("/api/v1/credentials", ADMIN, "{\"role\":\"ANALYST\",\"label\":\"CIO Rijk\"}");
+        assertThat(issued.status()).isEqualTo(201);
+        String analyst = issued.json().get("token").asText();
+        assertThat(client.get("/api/v1/applications/" + applicationId, analyst).status()).isEqualTo(200);
+        assertThat(client.get("/api/v1/applications/" + applicationId + "/history", analyst).status()).isEqualTo(403);
+        assertThat(client.post(events(), analyst, "{\"type\":\"PilotStarted\",\"occurredAt\":\"2025-05-01T09:00:00Z\"}")
+                .status()).isEqualTo(403);
+
+        assertThat(client.delete("/api/v1/credentials/" + issued.json().get("id").asText(), ADMIN).status())
+                .isEqualTo(204);
+        assertThat(client.get("/api/v1/applications/" + applicationId, analyst).status()).isEqualTo(401);
+    }
+}

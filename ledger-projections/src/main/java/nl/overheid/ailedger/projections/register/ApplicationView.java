@@ -1,0 +1,54 @@
+package nl.overheid.ailedger.projections.register;
+
+import java.time.Instant;
+import java.util.List;
+
+import nl.overheid.ailedger.core.api.application.AiActRiskClass;
+import nl.overheid.ailedger.core.api.application.Hosting;
+import nl.overheid.ailedger.core.api.application.Model;
+import nl.overheid.ailedger.core.api.application.Phase;
+import nl.overheid.ailedger.core.api.application.Procurement;
+import nl.overheid.ailedger.core.api.application.RiskAnalysisKind;
+import nl.overheid.ailedger.core.api.application.RiskAnalysisStatus;
+import nl.overheid.ailedger.core.api.application.Role;
+import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
+import nl.overheid.ailedger.core.policy.ComplianceStatus;
+import nl.overheid.ailedger.core.policy.Rule;
+
+/** An application as the register shows it, on one moment of transaction time and one of valid time. */
+public record ApplicationView(
+        String id,
+        String organisationId,
+        GovernmentLayer layer,
+        String name,
+        String purpose,
+        Phase phase,
+        boolean generativeAi,
+        Model model,
+        Hosting hosting,
+        Procurement procurement,
+        boolean personalData,
+        boolean sensitiveData,
+        AiActRiskClass aiActRiskClass,
+        String lars,
+        List<RiskAnalysisView> riskAnalyses,
+        List<SignOffView> signOffs,
+        List<SupplierAgreementView> supplierAgreements,
+        ComplianceView compliance,
+        long version,
+        Instant lastOccurredAt,
+        Instant lastRecordedAt) {
+
+    public record RiskAnalysisView(String analysisId, RiskAnalysisKind kind, RiskAnalysisStatus status,
+                                   String documentRef, String documentSha256) {
+    }
+
+    public record SignOffView(Role role, String signedBy, Instant occurredAt) {
+    }
+
+    public record SupplierAgreementView(String supplier, String agreementRef, boolean coversDataProcessing) {
+    }
+
+    public record ComplianceView(ComplianceStatus status, List<Rule> unmet) {
+    }
+}

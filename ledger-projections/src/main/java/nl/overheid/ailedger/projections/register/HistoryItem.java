@@ -1,0 +1,21 @@
+package nl.overheid.ailedger.projections.register;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+
+/** One entry of an application's history: the event as posted, with both of its times. */
+public record HistoryItem(
+        long sequence,
+        String eventId,
+        String type,
+        Instant occurredAt,
+        Instant recordedAt,
+        String actor,
+        @JsonRawValue String payload) {
+
+    static HistoryItem of(StoredApplicationEvent event) {
+        return new HistoryItem(event.sequence(), event.eventId(), event.type(), event.occurredAt(),
+                event.recordedAt(), event.actor(), event.payload());
+    }
+}

@@ -1,0 +1,119 @@
+package nl.overheid.ailedger.projections.register;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import nl.overheid.ailedger.core.application.AiApplicationState;
+import nl.overheid.ailedger.core.application.RiskAnalysis;
+import nl.overheid.ailedger.core.policy.Compliance;
+import nl.overheid.ailedger.core.policy.ComplianceEvaluator;
+import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
+import org.springframework.stereotype.Service;
+
+/**
+ * Answers for one application. "Now" comes from the maintained current state; any other moment is a fold
+ * of that application's own event rows, recorded by {@code asOf} and occurred by {@code validAt}.
+ */
+@Service
+public class RegisterQueries {
+
+    private final RegisterStore store;
+    private final RegisterCodec codec;
+    private final ComplianceEvaluator compliance;
+    private final Clock clock;
+
+    RegisterQueries(RegisterStore store, RegisterCodec codec, ComplianceEvaluator compliance, Clock clock) {
+        this.store = store;
+        this.codec = codec;
+        this.compliance = compliance;
+        this.clock = clock;
+    }
+
+    /** The application as known at {@code asOf} and true at {@code validAt}; null means now. */
+    public Optional<ApplicationView> application(String applicationId, Instant asOf, Instant validAt) {
+        Instant now = clock.instant();
+        if (asOf == null && validAt == null) {
+            return store.current(applicationId)
+                    .map(current -> view(current.state(), current.layer(), current.lastRecordedAt(), now));
+        }
+        Instant knownAt = asOf == null ? now : asOf;
+        Instant trueAt = validAt == null ? knownAt : validAt;
+        List<StoredApplicationEvent> events = store.events(applicationId, knownAt, trueAt);
+        if (events.isEmpty() || events.get(0).sequence() != 0) {
+            return Optional.empty();
+        }
+        AiApplicationState state = new AiApplicationState();
+        events.forEach(event -> state.apply(codec.decode(event)));
+        Instant lastRecordedAt = events.stream().map(StoredApplicationEvent::recordedAt).max(Instant::compareTo)
+                .orElseThrow();
+        return Optional.of(view(state, store.layerOf(state.organisationId()).orElse(null), lastRecordedAt, trueAt));
+    }
+
+    /** The application's events recorded by {@code asOf} (null: now), oldest first. */
+    public List<HistoryItem> history(String applicationId, Instant asOf) {
+        Instant knownAt = asOf == null ? clock.instant() : asOf;
+        return store.events(applicationId, knownAt).stream().map(HistoryItem::of).toList();
+    }
+
+    public Optional<HistoryItem> event(String applicationId, long sequence) {
+        return store.event(applicationId, sequence).map(HistoryItem::of);
+    }
+
+    /** The organisation that owns the application, once the register knows it. */
+    public Optional<String> ownerOf(String applicationId) {
+        return store.ownerOf(applicationId);
+    }
+
+    public List<OrganisationView> organisations() {
+        return store.organisations();
+    }
+
+    /**
+     * Waits until the register shows an event the ledger has stored, so that a client that was told
+     * "created" reads its own write. False when the projection did not catch up in time.
+     */
+    public boolean awaitProjected(String applicationId, long sequence, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long pauseMillis = 1;
+        while (!store.isProjected(applicationId, sequence)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(pauseMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            pauseMillis = Math.min(pauseMillis * 2, 50);
+        }
+        return true;
+    }
+
+    private ApplicationView view(AiApplicationState state, GovernmentLayer layer, Instant lastRecordedAt,
+                                 Instant judgedAt) {
+        Compliance verdict = compliance.judge(state, state.phase(), state.productionSince(),
+                state.registeredAsExistingUse(), judgedAt);
+        var details = state.details();
+        return new ApplicationView(state.applicationId(), state.organisationId(), layer, details.name(),
+                details.purpose(), state.phase(), details.generativeAi(), details.model(), details.hosting(),
+                details.procurement(), details.personalData(), details.sensitiveData(), details.aiActRiskClass(),
+                details.lars(),
+                state.riskAnalyses().stream().map(RegisterQueries::view).toList(),
+                state.signOffs().stream()
+                        .map(s -> new ApplicationView.SignOffView(s.role(), s.signedBy(), s.occurredAt())).toList(),
+                state.supplierAgreements().stream()
+                        .map(a -> new ApplicationView.SupplierAgreementView(a.supplier(), a.agreementRef(),
+                                a.coversDataProcessing())).toList(),
+                new ApplicationView.ComplianceView(verdict.status(), verdict.unmet()),
+                state.version(), state.lastOccurredAt(), lastRecordedAt);
+    }
+
+    private static ApplicationView.RiskAnalysisView view(RiskAnalysis analysis) {
+        return new ApplicationView.RiskAnalysisView(analysis.analysisId(), analysis.kind(), analysis.status(),
+                analysis.documentRef(), analysis.documentSha256());
+    }
+}

@@ -1,0 +1,150 @@
+package nl.overheid.ailedger.projections.register;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
+import nl.overheid.ailedger.core.api.organisation.OrganisationRegistered;
+import nl.overheid.ailedger.core.application.AiApplicationState;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+/** The register's tables. Inserts are conditional so that a redelivered event changes nothing. */
+@Repository
+class RegisterStore {
+
+    private static final RowMapper<StoredApplicationEvent> EVENT_ROW = (rs, i) -> new StoredApplicationEvent(
+            rs.getString("application_id"), rs.getLong("sequence_number"), rs.getString("event_id"),
+            rs.getString("event_type"), instant(rs, "occurred_at"), instant(rs, "recorded_at"),
+            rs.getString("actor"), rs.getString("payload"));
+
+    private final JdbcTemplate jdbc;
+    private final RegisterCodec codec;
+
+    RegisterStore(JdbcTemplate jdbc, RegisterCodec codec) {
+        this.jdbc = jdbc;
+        this.codec = codec;
+    }
+
+    void saveOrganisation(OrganisationRegistered event, Instant recordedAt) {
+        jdbc.update("""
+                INSERT INTO organisation_view (organisation_id, name, layer, occurred_at, recorded_at)
+                SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM organisation_view WHERE organisation_id = ?)""",
+                event.organisationId(), event.name(), event.layer().name(), timestamp(event.occurredAt()),
+                timestamp(recordedAt), event.organisationId());
+    }
+
+    /** Appends the event's row; false when it was already there. */
+    boolean appendEvent(StoredApplicationEvent event) {
+        return jdbc.update("""
+                INSERT INTO application_event (application_id, sequence_number, event_id, event_type, occurred_at,
+                                               recorded_at, actor, payload)
+                SELECT ?, ?, ?, ?, ?, ?, ?, ?
+                 WHERE NOT EXISTS (SELECT 1 FROM application_event WHERE application_id = ? AND sequence_number = ?)""",
+                event.applicationId(), event.sequence(), event.eventId(), event.type(),
+                timestamp(event.occurredAt()), timestamp(event.recordedAt()), event.actor(), event.payload(),
+                event.applicationId(), event.sequence()) == 1;
+    }
+
+    Optional<AiApplicationState> currentState(String applicationId) {
+        return jdbc.query("SELECT state FROM application_current WHERE application_id = ?",
+                (rs, i) -> codec.decodeState(rs.getString(1)), applicationId).stream().findFirst();
+    }
+
+    Optional<CurrentApplication> current(String applicationId) {
+        return jdbc.query("""
+                SELECT c.state, c.last_recorded_at, o.layer
+                  FROM application_current c LEFT JOIN organisation_view o ON o.organisation_id = c.organisation_id
+                 WHERE c.application_id = ?""",
+                (rs, i) -> new CurrentApplication(codec.decodeState(rs.getString("state")),
+                        instant(rs, "last_recorded_at"), layer(rs)), applicationId).stream().findFirst();
+    }
+
+    void saveCurrent(AiApplicationState state, Instant recordedAt) {
+        Object[] values = {state.organisationId(), state.phase().name(), state.details().generativeAi(),
+                state.details().aiActRiskClass().name(), state.version(), timestamp(recordedAt), codec.encode(state),
+                state.applicationId()};
+        int updated = jdbc.update("""
+                UPDATE application_current SET organisation_id = ?, phase = ?, generative_ai = ?, ai_act_risk_class = ?,
+                       version = ?, last_recorded_at = ?, state = ?
+                 WHERE application_id = ?""", values);
+        if (updated == 0) {
+            jdbc.update("""
+                    INSERT INTO application_current (organisation_id, phase, generative_ai, ai_act_risk_class, version,
+                                                     last_recorded_at, state, application_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", values);
+        }
+    }
+
+    /** The application's events recorded by {@code asOf}, in ledger order. */
+    List<StoredApplicationEvent> events(String applicationId, Instant asOf) {
+        return jdbc.query("""
+                SELECT * FROM application_event WHERE application_id = ? AND recorded_at <= ?
+                 ORDER BY sequence_number""", EVENT_ROW, applicationId, timestamp(asOf));
+    }
+
+    /** The application's events recorded by {@code asOf} that occurred by {@code validAt}, in ledger order. */
+    List<StoredApplicationEvent> events(String applicationId, Instant asOf, Instant validAt) {
+        return jdbc.query("""
+                SELECT * FROM application_event
+                 WHERE application_id = ? AND recorded_at <= ? AND occurred_at <= ?
+                 ORDER BY sequence_number""", EVENT_ROW, applicationId, timestamp(asOf), timestamp(validAt));
+    }
+
+    boolean isProjected(String applicationId, long sequence) {
+        Integer found = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM application_event WHERE application_id = ? AND sequence_number = ?""",
+                Integer.class, applicationId, sequence);
+        return found != null && found > 0;
+    }
+
+    Optional<GovernmentLayer> layerOf(String organisationId) {
+        return jdbc.query("SELECT layer FROM organisation_view WHERE organisation_id = ?",
+                (rs, i) -> GovernmentLayer.valueOf(rs.getString(1)), organisationId).stream().findFirst();
+    }
+
+    List<OrganisationView> organisations() {
+        return jdbc.query("SELECT organisation_id, name, layer FROM organisation_view ORDER BY organisation_id",
+                (rs, i) -> new OrganisationView(rs.getString(1), rs.getString(2), GovernmentLayer.valueOf(rs.getString(3))));
+    }
+
+    Optional<String> ownerOf(String applicationId) {
+        return jdbc.queryForList("SELECT organisation_id FROM application_current WHERE application_id = ?",
+                String.class, applicationId).stream().findFirst();
+    }
+
+    Optional<StoredApplicationEvent> event(String applicationId, long sequence) {
+        return jdbc.query("SELECT * FROM application_event WHERE application_id = ? AND sequence_number = ?",
+                EVENT_ROW, applicationId, sequence).stream().findFirst();
+    }
+
+    void clear() {
+        jdbc.update("DELETE FROM application_current");
+        jdbc.update("DELETE FROM application_event");
+        jdbc.update("DELETE FROM organisation_view");
+    }
+
+    private static GovernmentLayer layer(ResultSet rs) throws SQLException {
+        String layer = rs.getString("layer");
+        return layer == null ? null : GovernmentLayer.valueOf(layer);
+    }
+
+    /** Times go to the database as UTC offsets, never through the JVM's time zone. */
+    static OffsetDateTime timestamp(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    record CurrentApplication(AiApplicationState state, Instant lastRecordedAt, GovernmentLayer layer) {
+    }
+}
