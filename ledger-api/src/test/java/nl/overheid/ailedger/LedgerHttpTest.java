@@ -1,9 +1,6 @@
 package nl.overheid.ailedger;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -12,14 +9,15 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of the HTTP tests: one running ledger on real H2 files in a fresh directory, shared by the test
- * classes of a run. Tests use ids of their own, so they do not see each other's data.
+ * Base of the HTTP tests: one running ledger on fresh real storage (H2 files, or PostgreSQL in the
+ * {@code postgres} profile), shared by the test classes of a run. Tests use ids of their own, so they do
+ * not see each other's data.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class LedgerHttpTest {
 
     protected static final String ADMIN = "dev-admin-token";
-    private static final Path DATA_DIR = newDataDir();
+    private static final Map<String, String> STORAGE = TestStorage.fresh();
 
     @LocalServerPort
     private int port;
@@ -28,20 +26,11 @@ public abstract class LedgerHttpTest {
 
     @DynamicPropertySource
     static void ledgerProperties(DynamicPropertyRegistry registry) {
-        registry.add("ledger.data-dir", DATA_DIR::toString);
-        registry.add("ledger.demo-data", () -> "false");
+        STORAGE.forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @BeforeEach
     void connect() {
         client = new LedgerClient("http://localhost:" + port);
-    }
-
-    private static Path newDataDir() {
-        try {
-            return Files.createTempDirectory("ledger-test-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

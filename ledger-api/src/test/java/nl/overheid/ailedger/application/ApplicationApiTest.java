@@ -24,18 +24,8 @@ class ApplicationApiTest extends LedgerHttpTest {
         organisation = "org-" + UUID.randomUUID().toString().substring(0, 8);
         token = client.createOrganisation(ADMIN, organisation, "GEMEENTE");
         applicationId = UUID.randomUUID().toString();
-        Response registered = client.post("/api/v1/applications", token, registration(applicationId, "EXPLORATION"));
+        Response registered = client.post("/api/v1/applications", token, ApplicationRequests.registration(applicationId, "EXPLORATION"));
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
-    }
-
-    static String registration(String id, String phase) {
-        return """
-                {"id": "%s", "name": "Samenvatten van Woo-verzoeken", "purpose": "Eerste samenvatting",
-                 "phase": "%s", "generativeAi": true,
-                 "model": {"name": "GPT-NL", "provider": "TNO/SURF/NFI", "openSource": true, "origin": "NL"},
-                 "hosting": "ON_PREMISES", "procurement": "OWN_DEVELOPMENT", "personalData": true,
-                 "sensitiveData": false, "aiActRiskClass": "MINIMAL_RISK", "occurredAt": "2025-04-22T09:00:00Z"}
-                """.formatted(id, phase);
     }
 
     private Response postEvent(String body) {
@@ -188,7 +178,7 @@ class ApplicationApiTest extends LedgerHttpTest {
 
     @Test
     void refusesASecondRegistrationWithTheSameId() {
-        Response duplicate = client.post("/api/v1/applications", token, registration(applicationId, "PILOT"));
+        Response duplicate = client.post("/api/v1/applications", token, ApplicationRequests.registration(applicationId, "PILOT"));
         assertThat(duplicate.status()).isEqualTo(409);
         assertThat(historySize()).isEqualTo(1);
     }

@@ -1,0 +1,72 @@
+package nl.overheid.ailedger;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Fresh storage for a ledger under test: a new H2 directory, or, when the tests run with
+ * {@code -Dledger.test.postgres.url=...} (the Maven profile {@code postgres}), a new PostgreSQL database.
+ * The same properties started twice are the same storage, for restart tests.
+ */
+public final class TestStorage {
+
+    private static final String PG_URL = System.getProperty("ledger.test.postgres.url", "");
+    private static final String PG_USER = System.getProperty("ledger.test.postgres.user", "");
+    private static final String PG_PASSWORD = System.getProperty("ledger.test.postgres.password", "");
+
+    private TestStorage() {
+    }
+
+    public static boolean onPostgres() {
+        return !PG_URL.isBlank();
+    }
+
+    /** Spring properties of a ledger on fresh, empty storage, without demo data. */
+    public static Map<String, String> fresh() {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("ledger.data-dir", newDirectory().toString());
+        properties.put("ledger.demo-data", "false");
+        if (onPostgres()) {
+            String database = "ledger_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+            createDatabase(database);
+            properties.put("spring.profiles.active", "postgres");
+            properties.put("spring.datasource.url", PG_URL.substring(0, PG_URL.lastIndexOf('/') + 1) + database);
+            properties.put("spring.datasource.username", PG_USER);
+            properties.put("spring.datasource.password", PG_PASSWORD);
+            properties.put("ledger.security.bootstrap-admin-token", "dev-admin-token");
+            properties.put("ledger.security.require-explicit-admin-token", "false");
+        }
+        return properties;
+    }
+
+    /** The same properties as command-line arguments, for a ledger started with SpringApplication. */
+    public static String[] asArguments(Map<String, String> properties) {
+        return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    }
+
+    private static void createDatabase(String database) {
+        try (Connection connection = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD);
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create test database " + database, e);
+        }
+    }
+
+    private static Path newDirectory() {
+        try {
+            return Files.createTempDirectory("ledger-test-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
