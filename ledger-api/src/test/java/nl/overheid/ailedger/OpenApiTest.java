@@ -14,8 +14,9 @@ class OpenApiTest extends LedgerHttpTest {
         JsonNode document = response.json();
         assertThat(document.get("openapi").asText()).startsWith("3.");
         assertThat(document.at("/paths").fieldNames()).toIterable()
-                .contains("/api/v1/applications", "/api/v1/applications/{id}/events", "/api/v1/organisations");
-        JsonNode post = document.at("/paths/~1api~1v1~1applications~1{id}~1events/post");
+                .contains("/applications", "/applications/{id}/events", "/organisations");
+        assertThat(document.at("/servers/0/url").asText()).isEqualTo("/api/v1");
+        JsonNode post = document.at("/paths/~1applications~1{id}~1events/post");
         assertThat(post.at("/responses").fieldNames()).toIterable().contains("201", "400", "401", "403", "404", "409", "422");
         assertThat(post.at("/responses/422/content").fieldNames()).toIterable().contains("application/problem+json");
         assertThat(post.at("/responses/201/headers/API-Version").isMissingNode()).isFalse();

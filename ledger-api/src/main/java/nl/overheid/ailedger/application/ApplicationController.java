@@ -19,6 +19,8 @@ import nl.overheid.ailedger.web.InvalidRequestException;
 import nl.overheid.ailedger.web.NotFoundException;
 import nl.overheid.ailedger.web.Moments;
 import org.springframework.format.annotation.DateTimeFormat;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -34,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** AI applications: registration, governance steps, the application as of any moment, and its history. */
 @RestController
+@Tag(name = "Applications")
 @RequestMapping("/api/v1/applications")
 class ApplicationController {
 
@@ -50,6 +53,7 @@ class ApplicationController {
         this.properties = properties;
     }
 
+    @Operation(summary = "Register an application", description = "Registers an AI application of the caller's organisation in EXPLORATION, PILOT or PRODUCTION (existing use). The policy gate judges it on its occurredAt date.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ApplicationView> register(@Valid @RequestBody RegisterApplicationRequest request,
@@ -65,6 +69,7 @@ class ApplicationController {
         return ResponseEntity.created(location).body(current(id));
     }
 
+    @Operation(summary = "Post a governance step", description = "Records one governance step, chosen by type; the policy gate judges it on its occurredAt date and refuses with 422 naming every unmet rule.")
     @PostMapping("/{id}/events")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<EventAccepted> post(@PathVariable String id, @Valid @RequestBody ApplicationEventRequest request,
@@ -84,6 +89,7 @@ class ApplicationController {
                 .body(new EventAccepted(event.eventId(), event.sequence(), event.recordedAt(), current(id)));
     }
 
+    @Operation(summary = "Read an application", description = "The application as the ledger knew it at asOf (transaction time) and as it was true at validAt (valid time); now by default.")
     @GetMapping("/{id}")
     ApplicationView application(@PathVariable String id,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
@@ -91,6 +97,7 @@ class ApplicationController {
         return register.application(id, Moments.readAt("asOf", asOf), Moments.readAt("validAt", validAt)).orElseThrow(() -> unknown(id));
     }
 
+    @Operation(summary = "Read the history of an application", description = "Every event of the application, oldest first, with both of its times; for auditors and the owning organisation.")
     @GetMapping("/{id}/history")
     HistoryView history(@PathVariable String id,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,

@@ -13,6 +13,8 @@ import nl.overheid.ailedger.security.CredentialRole;
 import nl.overheid.ailedger.security.Credentials;
 import nl.overheid.ailedger.web.InvalidRequestException;
 import nl.overheid.ailedger.web.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Credentials for analysts, auditors, admins, and further tokens of an organisation; revocation. */
 @RestController
+@Tag(name = "Credentials")
 @RequestMapping("/api/v1/credentials")
 class CredentialController {
 
@@ -36,6 +39,7 @@ class CredentialController {
         this.register = register;
     }
 
+    @Operation(summary = "Issue a credential", description = "Issues a credential (admin); the token in the answer is the only copy.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<IssuedView> issue(@Valid @RequestBody CredentialRequest request) {
@@ -53,6 +57,7 @@ class CredentialController {
                         request.label(), issued.token()));
     }
 
+    @Operation(summary = "Revoke a credential", description = "Revokes a credential at once.")
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> revoke(@PathVariable String id) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.Paths;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Contact;
@@ -21,6 +22,8 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
 import nl.overheid.ailedger.web.ApiVersionFilter;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -36,6 +39,7 @@ class OpenApiConfiguration {
     private static final String PROBLEM = "Problem";
     private static final String API_VERSION = "ApiVersion";
     private static final String BEARER = "bearer";
+    private static final String BASE_PATH = "/api/v1";
 
     @Bean
     OpenAPI ledgerOpenApi() {
@@ -45,20 +49,37 @@ class OpenApiConfiguration {
                         .version(ApiVersionFilter.VERSION)
                         .description("Event-sourced ledger of the governance of AI applications of the Dutch "
                                 + "government: registrations, governance steps, read models and audit.")
-                        .contact(new Contact().name("Team AI-governance ledger").email("ledger@example.org")))
+                        .contact(new Contact().name("Team AI-governance ledger").email("ledger@example.org")
+                                .url("https://ledger.example.org")))
                 .components(new Components()
                         .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
                                 .scheme("bearer").description("A token issued by the ledger"))
                         .addHeaders(API_VERSION, new Header().description("Full semantic version of the API")
-                                .schema(new StringSchema().example(ApiVersionFilter.VERSION)))
-                        .addSchemas(PROBLEM, problemSchema()))
-                .addSecurityItem(new SecurityRequirement().addList(BEARER));
+                                .schema(new StringSchema().example(ApiVersionFilter.VERSION))))
+                .addSecurityItem(new SecurityRequirement().addList(BEARER))
+                .tags(List.of(
+                        new Tag().name("Applications").description("AI applications (toepassingen): registration, "
+                                + "governance steps, views at any moment, history"),
+                        new Tag().name("Organisations").description("Government organisations"),
+                        new Tag().name("Credentials").description("Bearer credentials")));
     }
 
+    /**
+     * Paths relative to the server {@code /api/v1}, as the ADR ask (major version in the server URI), and
+     * the problem responses of every operation.
+     */
     @Bean
     OpenApiCustomizer problemResponses() {
-        return openApi -> openApi.getPaths().forEach((path, item) -> item.readOperationsMap()
-                .forEach((method, operation) -> describe(path, method, operation)));
+        return openApi -> {
+            Paths relative = new Paths();
+            openApi.getPaths().forEach((path, item) -> {
+                item.readOperationsMap().forEach((method, operation) -> describe(path, method, operation));
+                relative.addPathItem(path.substring(BASE_PATH.length()), item);
+            });
+            openApi.setPaths(relative);
+            openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+            openApi.setServers(List.of(new Server().url(BASE_PATH).description("this ledger")));
+        };
     }
 
     private static void describe(String path, PathItem.HttpMethod method, Operation operation) {

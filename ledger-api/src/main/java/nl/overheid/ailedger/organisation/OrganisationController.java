@@ -18,6 +18,8 @@ import nl.overheid.ailedger.projections.register.RegisterQueries;
 import nl.overheid.ailedger.security.CredentialRole;
 import nl.overheid.ailedger.security.Credentials;
 import nl.overheid.ailedger.security.LedgerPrincipal;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Organisations: an admin registers one and hands its first token to it. */
 @RestController
+@Tag(name = "Organisations")
 @RequestMapping("/api/v1/organisations")
 class OrganisationController {
 
@@ -45,6 +48,7 @@ class OrganisationController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Register an organisation", description = "Registers an organisation (admin) and returns its first API token, shown only this once.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CreatedOrganisation> create(@Valid @RequestBody OrganisationRequest request,
@@ -55,6 +59,7 @@ class OrganisationController {
                 .body(new CreatedOrganisation(request.id(), request.name(), request.layer(), token));
     }
 
+    @Operation(summary = "List organisations", description = "All registered organisations with their government layer.")
     @GetMapping
     OrganisationList list() {
         List<OrganisationView> items = register.organisations();
