@@ -5,6 +5,8 @@ import static nl.overheid.ailedger.security.CredentialRole.ANALYST;
 import static nl.overheid.ailedger.security.CredentialRole.AUDITOR;
 import static nl.overheid.ailedger.security.CredentialRole.ORGANISATION;
 
+import java.util.List;
+
 import nl.overheid.ailedger.web.ProblemWriter;
 import nl.overheid.ailedger.web.Problems;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +18,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Who may do what. Reads of the register, monitor and reports are open to every role; writes of applications
@@ -60,5 +63,12 @@ class SecurityConfiguration {
                         .hasAnyRole(ADMIN.name(), ORGANISATION.name(), ANALYST.name(), AUDITOR.name())
                         .anyRequest().denyAll())
                 .build();
+    }
+
+    /** A request the firewall refuses (an encoded slash, a null byte in the path) is a client mistake. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ProblemWriter problems) {
+        return (request, response, e) -> problems.write(response, Problems.invalid("the request is malformed",
+                List.of(new Problems.InvalidParam("path", "contains characters that are not allowed"))));
     }
 }

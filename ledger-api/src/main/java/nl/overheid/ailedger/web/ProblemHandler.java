@@ -166,7 +166,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return new Problems.InvalidParam(pathOr(mismatch, "body"), "must be " + expected);
         }
         if (cause instanceof JsonMappingException mapping) {
-            return new Problems.InvalidParam(pathOr(mapping, "body"), "is not valid");
+            return new Problems.InvalidParam(pathOr(mapping, "body"), mapping.getOriginalMessage());
         }
         if (cause instanceof JsonProcessingException json) {
             String where = json.getLocation() == null ? ""

@@ -2,6 +2,9 @@ package nl.overheid.ailedger.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.overheid.ailedger.config.LedgerProperties;
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +16,16 @@ import org.springframework.core.Ordered;
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
+
+    /** Errors that Tomcat answers before the filters run are problems as well. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorPages() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+            }
+        });
+    }
 
     @Bean
     FilterRegistrationBean<ApiVersionFilter> apiVersionFilter() {
