@@ -17,11 +17,18 @@ public final class CommitmentRequests {
 
     public static String registration(String id, String kind, String actionLine, String adoptedOn, String dueDate,
                                       String organisationId, List<String> submitters) {
+        return registration(id, kind, "Kamerstuk 26 643, nr. 1003", "Titel van " + id, actionLine, adoptedOn,
+                dueDate, organisationId, submitters);
+    }
+
+    public static String registration(String id, String kind, String reference, String title, String actionLine,
+                                      String adoptedOn, String dueDate, String organisationId,
+                                      List<String> submitters) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", id);
         body.put("kind", kind);
-        body.put("reference", "Kamerstuk 26 643, nr. " + Math.abs(id.hashCode() % 10_000));
-        body.put("title", "Titel van " + id);
+        body.put("reference", reference);
+        body.put("title", title);
         body.put("submitters", submitters);
         body.put("adoptedOn", adoptedOn);
         body.put("dueDate", dueDate);
