@@ -23,16 +23,27 @@ class HtmlReportRenderer implements ReportRenderer {
                    line-height: 1.4; max-width: 75rem; margin: 2rem auto; padding: 0 1rem; }
             h1 { color: #154273; font-size: 1.6rem; }
             h2 { color: #154273; font-size: 1.25rem; margin-top: 2rem; border-bottom: 2px solid #154273; }
-            table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size: 0.9rem; }
-            th, td { border: 1px solid #b4b4b4; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
+            table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size: 0.9em; }
+            th, td { border: 1px solid #b4b4b4; padding: 0.3em 0.5em; text-align: left; vertical-align: top;
+                     overflow-wrap: break-word; hyphens: auto; }
             thead th { background: #e6ecf2; }
             td.aantal { text-align: right; }
+            table.toezeggingen { table-layout: fixed; }
+            table.toezeggingen th:nth-child(1) { width: 7%; }
+            table.toezeggingen th:nth-child(2) { width: 14%; }
+            table.toezeggingen th:nth-child(3) { width: 16%; }
+            table.toezeggingen th:nth-child(4) { width: 10%; }
+            table.toezeggingen th:nth-child(5) { width: 13%; }
+            table.toezeggingen th:nth-child(6) { width: 9%; }
+            table.toezeggingen th:nth-child(7) { width: 8%; }
+            table.toezeggingen th:nth-child(8) { width: 23%; }
             tr.te-laat td { background: #fbeaea; }
             tr.te-laat .status { color: #a90061; font-weight: bold; }
             .meta { color: #444; }
             @media print {
               @page { size: A4 landscape; margin: 15mm; }
-              body { max-width: none; margin: 0; padding: 0; font-size: 9pt; }
+              html { font-size: 9pt; }
+              body { max-width: none; margin: 0; padding: 0; }
               h2 { break-after: avoid; }
               thead { display: table-header-group; }
               tr { break-inside: avoid; }
@@ -74,7 +85,7 @@ class HtmlReportRenderer implements ReportRenderer {
             html.append("<p>").append(ReportWording.NO_COMMITMENTS).append("</p>\n</section>\n");
             return;
         }
-        html.append("<table>\n");
+        html.append("<table class=\"toezeggingen\">\n");
         header(html, ReportWording.COLUMNS);
         html.append("<tbody>\n");
         for (KamerReport.ReportedCommitment commitment : section.commitments()) {
