@@ -4,6 +4,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 import nl.overheid.ailedger.core.application.AiApplication;
+import nl.overheid.ailedger.core.commitment.Commitment;
 import nl.overheid.ailedger.core.json.LedgerJson;
 import nl.overheid.ailedger.core.organisation.Organisation;
 import nl.overheid.ailedger.projections.register.RegisterProjection;
@@ -74,6 +75,7 @@ class AxonConfiguration {
         return configurer -> {
             configurer.configureAggregate(AiApplication.class);
             configurer.configureAggregate(Organisation.class);
+            configurer.configureAggregate(Commitment.class);
             configurer.eventProcessing()
                     .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
         };

@@ -12,6 +12,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Credentials {
 
+    /** The credential of the admin token in {@code ledger.security.bootstrap-admin-token}. */
+    public static final String BOOTSTRAP_ADMIN_ID = "cred-bootstrap-admin";
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
@@ -33,13 +36,12 @@ public class Credentials {
 
     /** Makes sure the bootstrap admin exists with this token (a changed token replaces the old one). */
     void ensureBootstrapAdmin(String token) {
-        String id = "cred-bootstrap-admin";
         int updated = jdbc.update("UPDATE credential SET token_hash = ?, revoked_at = NULL WHERE credential_id = ?",
-                Tokens.hash(token), id);
+                Tokens.hash(token), BOOTSTRAP_ADMIN_ID);
         if (updated == 0) {
             jdbc.update("""
                     INSERT INTO credential (credential_id, token_hash, role, organisation_id, label, created_at)
-                    VALUES (?, ?, 'ADMIN', NULL, 'bootstrap admin', ?)""", id, Tokens.hash(token),
+                    VALUES (?, ?, 'ADMIN', NULL, 'bootstrap admin', ?)""", BOOTSTRAP_ADMIN_ID, Tokens.hash(token),
                     clock.instant().atOffset(ZoneOffset.UTC));
         }
     }

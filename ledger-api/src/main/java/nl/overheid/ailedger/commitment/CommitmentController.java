@@ -1,0 +1,156 @@
+package nl.overheid.ailedger.commitment;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.validation.Valid;
+import nl.overheid.ailedger.application.LedgerCommands;
+import nl.overheid.ailedger.config.LedgerProperties;
+import nl.overheid.ailedger.core.api.commitment.ActionLine;
+import nl.overheid.ailedger.core.api.commitment.CommitmentKind;
+import nl.overheid.ailedger.core.api.commitment.CommitmentStatus;
+import nl.overheid.ailedger.core.api.commitment.RegisterCommitment;
+import nl.overheid.ailedger.core.api.organisation.OrganisationIds;
+import nl.overheid.ailedger.projections.commitments.CommitmentFilter;
+import nl.overheid.ailedger.projections.commitments.CommitmentQueries;
+import nl.overheid.ailedger.projections.commitments.CommitmentView;
+import nl.overheid.ailedger.projections.register.RegisterQueries;
+import nl.overheid.ailedger.security.CredentialRole;
+import nl.overheid.ailedger.security.LedgerPrincipal;
+import nl.overheid.ailedger.web.InvalidRequestException;
+import nl.overheid.ailedger.web.Moments;
+import nl.overheid.ailedger.web.NotFoundException;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Moties and toezeggingen: an admin registers them; the admin or the responsible organisation reports on
+ * them; everyone with a credential reads them as of any moment.
+ */
+@RestController
+@RequestMapping("/api/v1/commitments")
+class CommitmentController {
+
+    private final LedgerCommands commands;
+    private final CommitmentQueries commitments;
+    private final RegisterQueries register;
+    private final EventStore eventStore;
+    private final Clock clock;
+    private final LedgerProperties properties;
+
+    CommitmentController(LedgerCommands commands, CommitmentQueries commitments, RegisterQueries register,
+                         EventStore eventStore, Clock clock, LedgerProperties properties) {
+        this.commands = commands;
+        this.commitments = commitments;
+        this.register = register;
+        this.eventStore = eventStore;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    /**
+     * The responsible organisation is looked up in the event store, not in the register: an organisation's
+     * registration answers before the register shows it, and a commitment may follow right after.
+     */
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<CommitmentView> register(@Valid @RequestBody RegisterCommitmentRequest request,
+                                            @AuthenticationPrincipal LedgerPrincipal caller) {
+        RegisterCommitment command = request.toCommand(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        if (!eventStore.readEvents(OrganisationIds.aggregateId(command.responsibleOrganisationId())).hasNext()) {
+            throw new InvalidRequestException("responsibleOrganisationId", "is not a registered organisation");
+        }
+        long sequence = commands.<Long>send(command, caller);
+        URI location = location(command.commitmentId());
+        if (!commitments.awaitProjected(command.commitmentId(), sequence, properties.readYourWritesTimeout())) {
+            return ResponseEntity.accepted().location(location).build();
+        }
+        return ResponseEntity.created(location).body(current(command.commitmentId()));
+    }
+
+    @PostMapping("/{id}/events")
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<EventAccepted> post(@PathVariable String id, @Valid @RequestBody CommitmentEventRequest request,
+                                       @AuthenticationPrincipal LedgerPrincipal caller) {
+        CommitmentView commitment = current(id);
+        if (caller.role() != CredentialRole.ADMIN && !caller.actsFor(commitment.responsibleOrganisationId())) {
+            throw new AccessDeniedException("commitment " + id + " is the responsibility of another organisation");
+        }
+        if (request instanceof CommitmentEventRequest.DueDateChanged change
+                && change.dueDate().isBefore(commitment.adoptedOn())) {
+            throw new InvalidRequestException("dueDate", "precedes the adoption on " + commitment.adoptedOn());
+        }
+        if (request instanceof CommitmentEventRequest.ApplicationLinked link
+                && register.ownerOf(link.applicationId()).isEmpty()) {
+            throw new NotFoundException("no application " + link.applicationId() + " is known to the register");
+        }
+        long sequence = commands.<Long>send(request.toCommand(id, Moments.occurredAt(request.occurredAt(), clock)),
+                caller);
+        URI location = location(id);
+        if (!commitments.awaitProjected(id, sequence, properties.readYourWritesTimeout())) {
+            return ResponseEntity.accepted().location(location).build();
+        }
+        CommitmentView after = current(id);
+        CommitmentView.TimelineEntry event = after.progress().stream().filter(e -> e.sequence() == sequence)
+                .findFirst().orElseThrow();
+        return ResponseEntity.status(HttpStatus.CREATED).location(location)
+                .body(new EventAccepted(event.eventId(), sequence, event.recordedAt(), after));
+    }
+
+    @GetMapping
+    CommitmentList list(@RequestParam(required = false) CommitmentStatus status,
+                        @RequestParam(required = false) CommitmentKind kind,
+                        @RequestParam(required = false) ActionLine actionLine,
+                        @RequestParam(required = false) Boolean overdue,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant validAt) {
+        Instant knownAt = Objects.requireNonNullElseGet(Moments.readAt("asOf", asOf), clock::instant);
+        Instant trueAt = Objects.requireNonNullElse(Moments.readAt("validAt", validAt), knownAt);
+        List<CommitmentView> items = commitments.commitments(knownAt, trueAt,
+                new CommitmentFilter(status, kind, actionLine, overdue));
+        return new CommitmentList(knownAt, trueAt, items, items.size());
+    }
+
+    @GetMapping("/{id}")
+    CommitmentView commitment(@PathVariable String id,
+                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
+                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant validAt) {
+        return commitments.commitment(id, Moments.readAt("asOf", asOf), Moments.readAt("validAt", validAt))
+                .orElseThrow(() -> unknown(id));
+    }
+
+    private CommitmentView current(String id) {
+        return commitments.commitment(id, null, null).orElseThrow(() -> unknown(id));
+    }
+
+    private static URI location(String id) {
+        return URI.create("/api/v1/commitments/" + id);
+    }
+
+    private static NotFoundException unknown(String id) {
+        return new NotFoundException("no commitment " + id + " is known at that moment");
+    }
+
+    record EventAccepted(String eventId, long sequence, Instant recordedAt, CommitmentView commitment) {
+    }
+
+    record CommitmentList(Instant asOf, Instant validAt, List<CommitmentView> items, int total) {
+    }
+}

@@ -1,0 +1,63 @@
+package nl.overheid.ailedger.report;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+
+/**
+ * The report as CSV for a spreadsheet: UTF-8 with a byte order mark (so that Excel reads the accents), a header
+ * row, one row per commitment, RFC 4180 quoting and CRLF line ends. The moment and the checkpoint are columns,
+ * so that every row says where it comes from.
+ */
+@Component
+class CsvReportRenderer implements ReportRenderer {
+
+    static final String MEDIA_TYPE = "text/csv";
+    static final List<String> HEADER = List.of("Actielijn", "Soort", "Kenmerk", "Kamerstuk", "Titel", "Indieners",
+            "Verantwoordelijk", "Status", "Uiterste datum", "Te laat", "Laatste voortgang",
+            "Datum laatste voortgang", "Peilmoment", "Controlepunt");
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+    private static final String CRLF = "\r\n";
+    private static final Pattern NEEDS_QUOTES = Pattern.compile("[\",\r\n]");
+    /** A cell starting with one of these is a formula to a spreadsheet: such text is kept text. */
+    private static final Pattern FORMULA_START = Pattern.compile("^[=+\\-@\t\r]");
+
+    @Override
+    public MediaType mediaType() {
+        return MediaType.parseMediaType(MEDIA_TYPE);
+    }
+
+    @Override
+    public String render(KamerReport report) {
+        StringBuilder csv = new StringBuilder(BYTE_ORDER_MARK);
+        row(csv, HEADER);
+        String asOf = report.asOf().toString();
+        String checkpoint = ReportWording.checkpoint(report.checkpoint());
+        for (KamerReport.ActionLineSection section : report.actionLines()) {
+            for (KamerReport.ReportedCommitment commitment : section.commitments()) {
+                KamerReport.LastProgress progress = commitment.lastProgress();
+                row(csv, List.of(section.label(), commitment.kindLabel(), commitment.id(), commitment.reference(),
+                        commitment.title(), ReportWording.submitters(commitment.submitters()),
+                        commitment.responsibleOrganisation(), commitment.statusLabel(),
+                        commitment.dueDate().toString(), commitment.overdue() ? "ja" : "nee",
+                        ReportWording.progressText(progress),
+                        progress == null ? "" : ReportWording.progressDay(progress).toString(), asOf, checkpoint));
+            }
+        }
+        return csv.toString();
+    }
+
+    private static void row(StringBuilder csv, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            csv.append(i == 0 ? "" : ",").append(cell(cells.get(i)));
+        }
+        csv.append(CRLF);
+    }
+
+    private static String cell(String value) {
+        String text = FORMULA_START.matcher(value).find() ? "'" + value : value;
+        return NEEDS_QUOTES.matcher(text).find() ? '"' + text.replace("\"", "\"\"") + '"' : text;
+    }
+}

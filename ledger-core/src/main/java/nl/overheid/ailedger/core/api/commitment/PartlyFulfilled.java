@@ -1,0 +1,11 @@
+package nl.overheid.ailedger.core.api.commitment;
+
+import java.time.Instant;
+
+import org.axonframework.serialization.Revision;
+
+/** Part of the commitment was fulfilled (DEELS_VOLDAAN); it stays open. */
+@Revision("1")
+public record PartlyFulfilled(String commitmentId, String reference, String summary, Instant occurredAt)
+        implements CommitmentEvent {
+}
