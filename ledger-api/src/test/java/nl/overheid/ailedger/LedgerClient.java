@@ -23,7 +23,11 @@ public final class LedgerClient {
     }
 
     public Response get(String path, String token) {
-        return send(request(path, token, Map.of()).GET().build());
+        return get(path, token, Map.of());
+    }
+
+    public Response get(String path, String token, Map<String, String> headers) {
+        return send(request(path, token, headers).GET().build());
     }
 
     public Response post(String path, String token, String body) {
