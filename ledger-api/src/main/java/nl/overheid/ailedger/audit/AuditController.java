@@ -8,6 +8,9 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.overheid.ailedger.core.integrity.AuditVerdict;
 import nl.overheid.ailedger.core.integrity.SignedCheckpoint;
@@ -48,6 +51,8 @@ class AuditController {
 
     /** Streams the lines as they are read from the database, never holding the page in memory. */
     @GetMapping(value = "/journal", produces = NDJSON)
+    @ApiResponse(responseCode = "200", description = "One journal line (a JSON object) per event, in ledger order",
+            content = @Content(mediaType = NDJSON, schema = @Schema(type = "string")))
     void journal(@RequestParam(defaultValue = "0") long fromSequence,
                  @RequestParam(defaultValue = "1000") int limit,
                  HttpServletResponse response) throws IOException {
@@ -99,7 +104,8 @@ class AuditController {
         }
         long toSize = to == null ? latestTreeSize() : requireSigned("to", to);
         if (from > toSize) {
-            throw new InvalidRequestException("from", "exceeds the tree size of the latest checkpoint (" + toSize + ")");
+            throw new InvalidRequestException("from",
+                    "exceeds the tree size of the latest checkpoint (" + toSize + ")");
         }
         return journal.consistencyProof(from, toSize);
     }

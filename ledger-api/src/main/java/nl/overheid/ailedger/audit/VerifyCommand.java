@@ -25,9 +25,9 @@ import nl.overheid.ailedger.core.integrity.SignedCheckpoint;
  */
 public final class VerifyCommand {
 
-    public static final int INTACT = 0;
-    public static final int FINDING = 1;
-    public static final int USAGE = 2;
+    private static final int INTACT = 0;
+    private static final int FINDING = 1;
+    private static final int USAGE = 2;
 
     private static final String JOURNAL = "--journal";
     private static final String CHECKPOINTS = "--checkpoints";

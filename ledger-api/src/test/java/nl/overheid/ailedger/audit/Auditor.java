@@ -7,12 +7,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.overheid.ailedger.LedgerClient;
 import nl.overheid.ailedger.LedgerClient.Response;
+import nl.overheid.ailedger.core.integrity.Hex;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What an auditor does over HTTP in the tests, and the recording of events for it to audit. */
 final class Auditor {
@@ -47,6 +50,19 @@ final class Auditor {
         return applicationId;
     }
 
+    static long storedEvents(JdbcTemplate jdbc) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    static byte[] hash(JsonNode hex) {
+        return Hex.decode(hex.asText());
+    }
+
+    static List<byte[]> hashes(JsonNode hexes) {
+        return StreamSupport.stream(hexes.spliterator(), false).map(Auditor::hash).toList();
+    }
+
     Response get(String path) {
         return get(path, Map.of());
     }
@@ -69,7 +85,8 @@ final class Auditor {
             if (latest.status() == 200 && latest.json().get("treeSize").asLong() >= treeSize) {
                 return latest.json();
             }
-            assertThat(System.nanoTime()).as("no checkpoint of tree size " + treeSize + " in time").isLessThan(deadline);
+            assertThat(System.nanoTime()).as("no checkpoint of tree size " + treeSize + " in time")
+                    .isLessThan(deadline);
             pause();
         }
     }

@@ -1,5 +1,7 @@
 package nl.overheid.ailedger.audit;
 
+import static nl.overheid.ailedger.audit.Auditor.hash;
+import static nl.overheid.ailedger.audit.Auditor.hashes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -10,12 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.overheid.ailedger.LedgerClient;
-import nl.overheid.ailedger.core.integrity.Hex;
 import nl.overheid.ailedger.core.integrity.MerkleVerifier;
 import nl.overheid.ailedger.projections.sealing.SealingKey;
 import org.junit.jupiter.api.BeforeEach;
@@ -164,8 +164,7 @@ class TamperEvidenceTest {
     }
 
     private long storedEvents() {
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
-        return count == null ? 0 : count;
+        return Auditor.storedEvents(jdbc);
     }
 
     private byte[] payload(String eventId) {
@@ -194,13 +193,5 @@ class TamperEvidenceTest {
 
     private String prometheus() {
         return client.get("/actuator/prometheus", null).body();
-    }
-
-    private static byte[] hash(JsonNode hex) {
-        return Hex.decode(hex.asText());
-    }
-
-    private static List<byte[]> hashes(JsonNode hexes) {
-        return StreamSupport.stream(hexes.spliterator(), false).map(TamperEvidenceTest::hash).toList();
     }
 }

@@ -7,10 +7,9 @@ package nl.overheid.ailedger.core.integrity;
  * @param verifiedEvents      events whose leaf was recomputed and matched before the first finding
  * @param signedEvents        events covered by the last checkpoint that matched; later ones carry no signature yet
  * @param verifiedCheckpoints checkpoints whose signature and root were confirmed
- * @param lastCheckpoint      the last checkpoint that matched, or null
  * @param firstBadSequence    the first sequence the finding concerns, or null when ok
  * @param finding             what is wrong, or null when ok
  */
 public record AuditVerdict(boolean ok, long verifiedEvents, long signedEvents, long verifiedCheckpoints,
-                           SignedCheckpoint lastCheckpoint, Long firstBadSequence, String finding) {
+                           Long firstBadSequence, String finding) {
 }

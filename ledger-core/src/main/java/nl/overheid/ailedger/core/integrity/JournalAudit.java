@@ -22,7 +22,8 @@ public final class JournalAudit {
     private final Predicate<SignedCheckpoint> trusted;
     private final CompactRange range = CompactRange.empty();
     private SignedCheckpoint next;
-    private SignedCheckpoint lastMatched;
+    /** The tree size of the last checkpoint that matched: the events covered by a signature. */
+    private long signedEvents;
     private long verifiedCheckpoints;
     private Finding finding;
 
@@ -86,28 +87,26 @@ public final class JournalAudit {
             reject(range.size(), "the journal ends after " + range.size() + " events, but the checkpoint of tree size "
                     + next.treeSize() + " covers more: sequence " + range.size() + " is missing");
         }
-        long signedEvents = lastMatched == null ? 0 : lastMatched.treeSize();
         return finding == null
-                ? new AuditVerdict(true, range.size(), signedEvents, verifiedCheckpoints, lastMatched, null, null)
-                : new AuditVerdict(false, range.size(), signedEvents, verifiedCheckpoints, lastMatched,
-                        finding.sequence(), finding.reason());
+                ? new AuditVerdict(true, range.size(), signedEvents, verifiedCheckpoints, null, null)
+                : new AuditVerdict(false, range.size(), signedEvents, verifiedCheckpoints, finding.sequence(),
+                        finding.reason());
     }
 
     /** Judges every checkpoint the journal has now reached. */
     private void settleCheckpoints() {
         while (finding == null && next != null && next.treeSize() <= range.size()) {
-            long start = lastMatched == null ? 0 : lastMatched.treeSize();
             if (next.treeSize() < range.size()) {
-                reject(start, "the checkpoints are not in order of tree size");
+                reject(signedEvents, "the checkpoints are not in order of tree size");
             } else if (!trusted.test(next)) {
-                reject(start, "the checkpoint of tree size " + next.treeSize()
+                reject(signedEvents, "the checkpoint of tree size " + next.treeSize()
                         + " is not validly signed by a trusted key");
             } else if (!MessageDigest.isEqual(range.rootHash(), Hex.decode(next.rootHash()))) {
-                reject(start, "the root of the first " + next.treeSize() + " events differs from the checkpoint of "
-                        + "tree size " + next.treeSize() + ": an event among sequences " + start + ".."
-                        + (next.treeSize() - 1) + " was changed together with its sealed leaf hash");
+                reject(signedEvents, "the root of the first " + next.treeSize() + " events differs from the "
+                        + "checkpoint of tree size " + next.treeSize() + ": an event among sequences " + signedEvents
+                        + ".." + (next.treeSize() - 1) + " was changed together with its sealed leaf hash");
             } else {
-                lastMatched = next;
+                signedEvents = next.treeSize();
                 verifiedCheckpoints++;
                 next = nextCheckpoint();
             }

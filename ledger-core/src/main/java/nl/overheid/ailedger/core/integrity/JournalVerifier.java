@@ -89,7 +89,7 @@ public final class JournalVerifier {
         byte[] sealedLeaf;
         byte[] recomputedLeaf;
         try {
-            sealedLeaf = Hex.decode(object.get(JournalLine.LEAF_HASH).textValue());
+            sealedLeaf = Hex.decode(object.remove(JournalLine.LEAF_HASH).textValue());
             recomputedLeaf = JournalLine.leafHash(object);
         } catch (IllegalArgumentException e) {
             return audit.reject(expected, "line " + lineNumber + " of the journal cannot be hashed: " + e.getMessage());

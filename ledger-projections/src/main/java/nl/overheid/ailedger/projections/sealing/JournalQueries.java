@@ -18,10 +18,6 @@ public class JournalQueries {
         this.store = store;
     }
 
-    public TreeHead treeHead() {
-        return store.treeHead();
-    }
-
     /**
      * Hands the journal lines from {@code fromSequence} on, at most {@code limit}, to {@code lines} while they are
      * read. Each line is rebuilt from the stored event and carries the leaf hash sealed at the time, so a stored
