@@ -37,7 +37,7 @@ class AuditApiTest extends LedgerHttpTest {
     void journalLinesCarryTheEventAndALeafHashOverTheirCanonicalJson() {
         String applicationId = Auditor.recordApplication(client, ADMIN);
 
-        List<ObjectNode> journal = auditor.awaitJournalWith(applicationId);
+        List<ObjectNode> journal = auditor.awaitJournalWith(applicationId, 2);
 
         for (int i = 0; i < journal.size(); i++) {
             ObjectNode line = journal.get(i);
@@ -63,7 +63,7 @@ class AuditApiTest extends LedgerHttpTest {
     void pagesThroughTheJournalFromASequence() {
         Auditor.recordApplication(client, ADMIN);
         String applicationId = Auditor.recordApplication(client, ADMIN);
-        List<ObjectNode> journal = auditor.awaitJournalWith(applicationId);
+        List<ObjectNode> journal = auditor.awaitJournalWith(applicationId, 2);
 
         Response page = auditor.get("/journal?fromSequence=2&limit=3");
 

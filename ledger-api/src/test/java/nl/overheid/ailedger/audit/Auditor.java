@@ -91,12 +91,13 @@ final class Auditor {
         }
     }
 
-    /** Waits until the journal holds the event, and returns the whole journal. */
-    List<ObjectNode> awaitJournalWith(String aggregateId) {
+    /** Waits until the journal holds {@code events} events of the aggregate, and returns the whole journal. */
+    List<ObjectNode> awaitJournalWith(String aggregateId, int events) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (true) {
             List<ObjectNode> journal = journal();
-            if (journal.stream().anyMatch(line -> line.get("aggregateId").asText().equals(aggregateId))) {
+            if (journal.stream().filter(line -> line.get("aggregateId").asText().equals(aggregateId)).count()
+                    >= events) {
                 return journal;
             }
             assertThat(System.nanoTime()).as("the journal never showed " + aggregateId).isLessThan(deadline);

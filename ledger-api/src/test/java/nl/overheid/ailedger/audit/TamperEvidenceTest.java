@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,8 +40,8 @@ class TamperEvidenceTest {
 
     private static final String ADMIN = "dev-admin-token";
 
-    @TempDir
-    static Path dataDir;
+    /** Not a @TempDir: the ledger keeps its files open until the test run ends, as LedgerHttpTest's does. */
+    private static final Path DATA_DIR = newDataDir();
 
     @LocalServerPort
     private int port;
@@ -59,7 +60,7 @@ class TamperEvidenceTest {
 
     @DynamicPropertySource
     static void ownLedger(DynamicPropertyRegistry registry) {
-        registry.add("ledger.data-dir", () -> dataDir.toString());
+        registry.add("ledger.data-dir", DATA_DIR::toString);
         registry.add("ledger.demo-data", () -> "false");
         registry.add("ledger.sealing.checkpoint-interval", () -> "200ms");
     }
@@ -161,6 +162,14 @@ class TamperEvidenceTest {
                 .contains(String.valueOf(earlierSize), String.valueOf(laterSize));
         assertThat(prometheus()).contains("ledger_sealing_tree_size{application=\"ai-governance-ledger\"} "
                 + laterSize + ".0");
+    }
+
+    private static Path newDataDir() {
+        try {
+            return Files.createTempDirectory("ledger-tamper-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private long storedEvents() {
