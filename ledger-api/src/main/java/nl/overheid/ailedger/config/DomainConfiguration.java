@@ -30,12 +30,13 @@ class DomainConfiguration {
     }
 
     /**
-     * Microsecond ticks: PostgreSQL keeps microseconds, so recordedAt reads back exactly as it was stored.
-     * Axon stamps events with the same clock.
+     * Millisecond ticks: Axon stores an event's timestamp (recordedAt) to the millisecond, so every reader,
+     * from the stored row or from the message in memory, sees the same recordedAt. Axon stamps events with
+     * this clock.
      */
     @Bean
     Clock clock() {
-        Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+        Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
         GenericEventMessage.clock = clock;
         return clock;
     }

@@ -16,7 +16,7 @@ import nl.overheid.ailedger.core.api.commitment.Fulfilled;
 import nl.overheid.ailedger.core.api.commitment.PartlyFulfilled;
 import nl.overheid.ailedger.core.api.commitment.ProgressReported;
 import nl.overheid.ailedger.core.api.commitment.Withdrawn;
-import nl.overheid.ailedger.projections.commitments.CheckpointSource;
+import nl.overheid.ailedger.projections.sealing.CheckpointQueries;
 import nl.overheid.ailedger.projections.commitments.CommitmentFilter;
 import nl.overheid.ailedger.projections.commitments.CommitmentQueries;
 import nl.overheid.ailedger.projections.commitments.CommitmentView;
@@ -41,11 +41,11 @@ class KamerReports {
     private final CommitmentQueries commitments;
     private final RegisterQueries register;
     private final MonitorSummarySource monitor;
-    private final CheckpointSource checkpoints;
+    private final CheckpointQueries checkpoints;
     private final Clock clock;
 
     KamerReports(CommitmentQueries commitments, RegisterQueries register, MonitorSummarySource monitor,
-                 CheckpointSource checkpoints, Clock clock) {
+                 CheckpointQueries checkpoints, Clock clock) {
         this.commitments = commitments;
         this.register = register;
         this.monitor = monitor;

@@ -2,7 +2,6 @@ package nl.overheid.ailedger.report;
 
 import java.util.Optional;
 
-import nl.overheid.ailedger.projections.commitments.CheckpointSource;
 import nl.overheid.ailedger.projections.commitments.MonitorSummarySource;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -19,12 +18,6 @@ class ReportSourceDefaults {
     @Bean
     @ConditionalOnMissingBean
     MonitorSummarySource noMonitorSummary() {
-        return asOf -> Optional.empty();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    CheckpointSource noCheckpoint() {
         return asOf -> Optional.empty();
     }
 }

@@ -12,7 +12,7 @@ import java.util.StringJoiner;
 import nl.overheid.ailedger.core.api.commitment.ActionLine;
 import nl.overheid.ailedger.core.api.commitment.CommitmentKind;
 import nl.overheid.ailedger.core.api.commitment.CommitmentStatus;
-import nl.overheid.ailedger.projections.commitments.CheckpointRef;
+import nl.overheid.ailedger.projections.sealing.CheckpointRef;
 
 /** The Dutch words of the report, shared by every format so that they all say the same. */
 final class ReportWording {

@@ -1,5 +1,6 @@
 package nl.overheid.ailedger.projections.sealing;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,12 @@ public class CheckpointQueries {
 
     public Optional<SignedCheckpoint> latest() {
         return store.latestCheckpoint();
+    }
+
+    /** The newest checkpoint signed at or before {@code moment}: what an answer as of that moment rests on. */
+    public Optional<CheckpointRef> latestAt(Instant moment) {
+        return store.latestCheckpointSignedBy(moment)
+                .map(checkpoint -> new CheckpointRef(checkpoint.treeSize(), checkpoint.rootHash()));
     }
 
     /** Every checkpoint, oldest (smallest tree) first. */

@@ -2,6 +2,7 @@ package nl.overheid.ailedger.projections.sealing;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -100,6 +101,13 @@ class SealingStore {
                 SELECT * FROM sealing_checkpoint
                  WHERE tree_size = (SELECT MAX(tree_size) FROM sealing_checkpoint)""", CHECKPOINT_ROW)
                 .stream().findFirst();
+    }
+
+    Optional<SignedCheckpoint> latestCheckpointSignedBy(Instant moment) {
+        return jdbc.query("""
+                SELECT * FROM sealing_checkpoint WHERE signed_at <= ?
+                 ORDER BY tree_size DESC FETCH FIRST 1 ROWS ONLY""", CHECKPOINT_ROW,
+                moment.atOffset(ZoneOffset.UTC)).stream().findFirst();
     }
 
     List<SignedCheckpoint> checkpoints() {
