@@ -19,6 +19,7 @@ public class LedgerApplication {
         if (args.length > 0 && args[0].equals("verify")) {
             System.exit(VerifyCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
+        System.setProperty("disable-axoniq-console-message", "true");
         SpringApplication.run(LedgerApplication.class, args);
     }
 }
