@@ -22,10 +22,25 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Who may do what. Reads of the register, monitor and reports are open to every role; writes of applications
- * to organisations (ownership is checked per application) and admins; audit to auditors and admins.
+ * to organisations (ownership is checked per application) and admins; audit to auditors and admins. The
+ * dashboard's static pages are open to all: they show nothing until the user signs in with a token.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    /**
+     * The dashboard's pages and assets hold no data: every figure comes from the API with the user's token.
+     */
+    private static final String[] DASHBOARD = {"/", "/index.html", "/register.html", "/toepassing.html",
+            "/toezeggingen.html", "/aanmelden.html", "/assets/**"};
+
+    /**
+     * The dashboard keeps its token in sessionStorage: only its own scripts may run. Inline styles stay allowed
+     * for the Kamer report, which the commitments page opens from a blob URL that inherits this policy.
+     */
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'; "
+            + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, Credentials credentials, ProblemWriter problems) throws Exception {
@@ -36,6 +51,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .addFilterBefore(new BearerTokenFilter(credentials, problems), AuthorizationFilter.class)
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint((request, response, e) -> {
@@ -49,6 +65,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/api/v1/openapi.json", "/actuator/health/**", "/actuator/prometheus",
                                 "/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, DASHBOARD).permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/credentials/current")
+                        .hasAnyRole(ADMIN.name(), ORGANISATION.name(), ANALYST.name(), AUDITOR.name())
                         .requestMatchers("/api/v1/admin/**", "/api/v1/credentials/**").hasRole(ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/organisations").hasRole(ADMIN.name())
                         .requestMatchers("/api/v1/audit/**").hasAnyRole(ADMIN.name(), AUDITOR.name())

@@ -1,0 +1,81 @@
+// Numbers, moments and the Dutch words for the API's enums, the same on every page.
+
+const NUMBER = new Intl.NumberFormat('nl-NL');
+const PERCENT = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 1 });
+const MOMENT = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' });
+const DAY = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' });
+
+export const number = (value) => NUMBER.format(value);
+export const percent = (fraction) => PERCENT.format(fraction);
+/** An RFC 3339 instant as a Dutch date and time (UTC, as the ledger keeps them). */
+export const moment = (instant) => (instant ? `${MOMENT.format(new Date(instant))} UTC` : '—');
+/** A YYYY-MM-DD date as a Dutch date. */
+export const day = (date) => (date ? DAY.format(new Date(`${date}T00:00:00Z`)) : '—');
+export const yesNo = (value) => (value ? 'ja' : 'nee');
+
+/** A date picker's YYYY-MM-DD as the last moment of that day (UTC), the moment the pages read at. */
+export const endOfDay = (date) => (date ? `${date}T23:59:59Z` : '');
+
+export const PHASES = {
+  EXPLORATION: 'Verkenning', PILOT: 'Pilot', PRODUCTION: 'In gebruik', SUSPENDED: 'Opgeschort', RETIRED: 'Buiten gebruik',
+};
+export const LAYERS = {
+  RIJK: 'Rijk', UITVOERINGSORGANISATIE: 'Uitvoeringsorganisaties', GEMEENTE: 'Gemeenten', PROVINCIE: 'Provincies',
+  WATERSCHAP: 'Waterschappen', OVERIG: 'Overig',
+};
+export const COMPLIANCE = {
+  COMPLIANT: 'Voldoet', NON_COMPLIANT: 'Voldoet niet', OVERDUE: 'Te laat',
+  NOT_APPLICABLE: 'Niet van toepassing',
+};
+export const RISK_CLASSES = {
+  PROHIBITED: 'Verboden', HIGH_RISK: 'Hoog risico', LIMITED_RISK: 'Beperkt risico', MINIMAL_RISK: 'Minimaal risico',
+  UNDETERMINED: 'Nog niet bepaald',
+};
+export const HOSTING = {
+  ON_PREMISES: 'Op eigen systemen', GOVERNMENT_CLOUD: 'Overheidscloud', EU_CLOUD: 'Cloud in de EU',
+  NON_EU_CLOUD: 'Cloud buiten de EU',
+};
+export const ORIGINS = { NL: 'Nederland', EU: 'Europese Unie', NON_EU: 'Buiten de EU' };
+export const PROCUREMENT = {
+  OWN_DEVELOPMENT: 'Eigen ontwikkeling', CONTRACTED: 'Ingekocht', CONSUMER_TERMS: 'Consumentenvoorwaarden',
+};
+export const ROLES = {
+  CIO: 'CIO', FG: 'FG (functionaris gegevensbescherming)', CISO: 'CISO', PRIVACY_OFFICER: 'Privacy officer',
+  LEGAL: 'Juridisch adviseur', PROCESS_OWNER: 'Proceseigenaar',
+};
+export const ANALYSIS_STATUS = { SUBMITTED: 'Ingediend', APPROVED: 'Goedgekeurd', REJECTED: 'Afgekeurd' };
+export const EVENT_TYPES = {
+  ApplicationRegistered: 'Geregistreerd', PilotStarted: 'Pilot gestart', RiskAnalysisSubmitted: 'Risicoanalyse ingediend',
+  RiskAnalysisApproved: 'Risicoanalyse goedgekeurd', RiskAnalysisRejected: 'Risicoanalyse afgekeurd',
+  RoleSignedOff: 'Akkoord van een rol', SupplierAgreementRecorded: 'Afspraken met leverancier vastgelegd',
+  MovedToProduction: 'In gebruik genomen', Suspended: 'Opgeschort', Resumed: 'Hervat', IncidentReported: 'Incident gemeld',
+  DetailsAmended: 'Gegevens gewijzigd', Retired: 'Buiten gebruik gesteld',
+};
+export const COMMITMENT_STATUS = {
+  OPENSTAAND: 'Openstaand', DEELS_VOLDAAN: 'Deels voldaan', VOLDAAN: 'Voldaan', VERVALLEN: 'Vervallen',
+};
+export const COMMITMENT_KINDS = { MOTIE: 'Motie', TOEZEGGING: 'Toezegging' };
+export const CREDENTIAL_ROLES = {
+  ADMIN: 'beheerder', ORGANISATION: 'organisatie', ANALYST: 'analist', AUDITOR: 'auditor',
+};
+
+/** The rules of the standpunt (labels as in core.policy.Rule) and what each asks, in plain Dutch. */
+export const RULES = {
+  R1: ['Risicoanalyse goedgekeurd vóór ingebruikname',
+    'Vóór de ingebruikname moet een risicoanalyse zijn goedgekeurd: bij persoonsgegevens een DPIA, en bij een '
+    + 'hoog-risicotoepassing onder de AI-verordening ook een IAMA of FRIA.'],
+  R2: ['Betrokkenheid van de juiste rollen (CIO, FG)',
+    'De CIO en de functionaris gegevensbescherming (FG) moeten vóór de ingebruikname akkoord geven; bij gevoelige '
+    + 'gegevens ook de CISO.'],
+  R3: ['Afspraken met de leverancier bij inkoop',
+    'Bij een ingekochte toepassing moeten vóór de ingebruikname afspraken met de leverancier zijn vastgelegd.'],
+  R4: ['Geen gebruik onder consumentenvoorwaarden',
+    'Gebruik onder consumentenvoorwaarden (zoals een openbare chatbot zonder contract) is in geen enkele fase toegestaan.'],
+  R5: ['Verkenning zonder gevoelige gegevens',
+    'In een verkenning mogen geen gevoelige of vertrouwelijke gegevens worden verwerkt.'],
+  R6: ['Geen verboden AI-praktijk in pilot of productie',
+    'Een toepassing in de verboden risicoklasse van de AI-verordening mag niet in een pilot of in gebruik.'],
+};
+
+/** The Dutch word for an enum value, or the value itself when there is none. */
+export const label = (words, value) => words[value] ?? value ?? '—';

@@ -1,0 +1,154 @@
+// What every page shares: the header with the navigation and the signed-in user, the sign-in guard, messages,
+// and the footer that names the checkpoint the page's numbers come from.
+
+import { ApiError, credential, signOut } from './api.js';
+import { CREDENTIAL_ROLES, label, moment, number } from './format.js';
+
+const PAGES = [
+  { href: '/', title: 'Monitor', key: 'monitor' },
+  { href: '/register.html', title: 'Register', key: 'register' },
+  { href: '/toezeggingen.html', title: 'Moties en toezeggingen', key: 'toezeggingen' },
+];
+const HASH_PREFIX = 16;
+
+/** Builds an element: h('a', {href: '/'}, 'text', child, ...). Text is always set as text, never as HTML. */
+export const h = (tag, attributes, ...children) => build('http://www.w3.org/1999/xhtml', tag, attributes, children);
+/** Builds an SVG element, as h does an HTML one. */
+export const s = (tag, attributes, ...children) => build('http://www.w3.org/2000/svg', tag, attributes, children);
+
+function build(namespace, tag, attributes = {}, children = []) {
+  const element = document.createElementNS(namespace, tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined || value === null || value === false) continue;
+    element.setAttribute(name, value === true ? '' : value);
+  }
+  element.append(...children.flat(Infinity).filter((child) => child !== null && child !== undefined && child !== false)
+    .map((child) => (child instanceof Node ? child : String(child))));
+  return element;
+}
+
+/**
+ * Starts a page: sends a visitor without a credential to the sign-in page, draws the header, and runs the
+ * page's own work with the signed-in credential, showing any failure in the main area.
+ */
+export async function startPage(active, render) {
+  const who = credential();
+  if (!who) {
+    toSignIn();
+    return;
+  }
+  drawHeader(active, who);
+  const main = document.getElementById('inhoud');
+  try {
+    await render(who);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) {
+      signOut();
+      toSignIn('onbekend');
+      return;
+    }
+    main.querySelector('.laden')?.remove();
+    main.querySelector('.wrap').append(errorMessage(error));
+  }
+}
+
+/** The header band; also drawn on the sign-in page, without navigation. */
+export function drawHeader(active, who) {
+  const header = document.getElementById('kop');
+  const brand = h('div', { class: 'wrap brand' },
+    h('div', { class: 'lint', 'aria-hidden': 'true' }),
+    h('div', { class: 'naam' }, 'AI-grootboek overheid', h('small', {}, 'Monitor en register van AI-toepassingen')));
+  const band = h('nav', { class: 'navband', 'aria-label': 'Hoofdmenu' });
+  if (who) {
+    const items = PAGES.map((page) => h('li', {},
+      h('a', { href: page.href, 'aria-current': page.key === active ? 'page' : null }, page.title)));
+    const signOutButton = h('button', { type: 'button' }, 'Afmelden');
+    signOutButton.addEventListener('click', () => {
+      signOut();
+      window.location.assign('/aanmelden.html?reden=afgemeld');
+    });
+    band.append(h('div', { class: 'wrap' }, h('ul', {}, items),
+      h('p', { class: 'gebruiker' }, `Aangemeld als ${label(CREDENTIAL_ROLES, who.role)} (${who.label})`, signOutButton)));
+  }
+  header.replaceChildren(brand, band);
+}
+
+function toSignIn(reason) {
+  const back = window.location.pathname + window.location.search;
+  const params = new URLSearchParams({ terug: back });
+  if (reason) params.set('reden', reason);
+  window.location.replace(`/aanmelden.html?${params}`);
+}
+
+/** A failure as a Dutch message, naming the wrong parameters of a 400. */
+export function errorMessage(error) {
+  const box = h('div', { class: 'melding fout', role: 'alert' });
+  if (!(error instanceof ApiError)) {
+    box.append(h('p', {}, `Er ging iets mis bij het ophalen van de gegevens: ${error.message}`));
+    return box;
+  }
+  const texts = {
+    400: 'De ledger kon deze vraag niet beantwoorden: de selectie klopt niet.',
+    403: 'Uw toegangssleutel geeft geen toegang tot deze gegevens.',
+    404: 'Deze gegevens zijn op het gekozen moment niet bekend.',
+  };
+  box.append(h('p', {}, texts[error.status] ?? `De ledger antwoordde met een fout (${error.status}).`));
+  const invalid = error.problem?.invalidParams ?? [];
+  if (invalid.length) {
+    box.append(h('ul', {}, invalid.map((param) => h('li', {}, h('code', {}, param.name), `: ${param.reason}`))));
+  } else if (error.problem?.detail) {
+    box.append(h('p', {}, error.problem.detail));
+  }
+  return box;
+}
+
+export const timeElement = (instant) => h('time', { datetime: instant }, moment(instant));
+
+/** The footer: the moment the page's numbers are as of, and the signed checkpoint they rest on. */
+export function showCheckpoint(checkpoint, asOf) {
+  const footer = document.getElementById('controlepunt');
+  const known = h('p', {}, 'Stand van de ledger op ', timeElement(asOf), '.');
+  if (!checkpoint) {
+    footer.replaceChildren(h('div', { class: 'wrap' }, known, h('p', {},
+      'Voor dit moment is nog geen ondertekend controlepunt: deze cijfers zijn nog niet verzegeld.')));
+    return;
+  }
+  footer.replaceChildren(h('div', { class: 'wrap' }, known,
+    h('p', {}, 'Deze cijfers berusten op het ondertekende controlepunt met ',
+      h('strong', { 'data-checkpoint': 'treeSize' }, number(checkpoint.treeSize)), ' verzegelde gebeurtenissen, root hash ',
+      h('code', { class: 'hash', 'data-checkpoint': 'rootHash' }, `${checkpoint.rootHash.slice(0, HASH_PREFIX)}…`), '.'),
+    h('details', {}, h('summary', {}, 'Volledige root hash (voor verificatie)'),
+      h('code', { class: 'hash' }, checkpoint.rootHash))));
+}
+
+/** Puts the page's query parameters into the named fields of a form, so the form shows the current selection. */
+export function fillForm(form, params) {
+  for (const element of form.elements) {
+    if (!element.name || !params.has(element.name)) continue;
+    if (element.type === 'checkbox') element.checked = params.get(element.name) === element.value;
+    else element.value = params.get(element.name);
+  }
+}
+
+/** Fills a select with an empty choice and the Dutch words of an enum. */
+export function options(select, words, emptyText) {
+  select.append(h('option', { value: '' }, emptyText),
+    ...Object.entries(words).map(([value, text]) => h('option', { value }, text)));
+}
+
+/** A table with a caption, header cells and rows (a tr, or an array of cells: strings, numbers or nodes). */
+export function table(caption, headers, rows, { numeric = [] } = {}) {
+  const cell = (tag, content, index) => h(tag, { class: numeric.includes(index) ? 'getal' : null,
+    scope: tag === 'th' ? 'col' : null }, content);
+  const body = rows.length === 0 ? [h('tr', {}, h('td', { colspan: headers.length }, 'Geen.'))]
+    : rows.map((row) => (row instanceof Node ? row : h('tr', {}, row.map((content, index) => cell('td', content, index)))));
+  return h('div', { class: 'tabel-scroll' }, h('table', {},
+    h('caption', {}, caption),
+    h('thead', {}, h('tr', {}, headers.map((text, index) => cell('th', text, index)))),
+    h('tbody', {}, body)));
+}
+
+/** Removes the "loading" line of the page. */
+export function loaded() {
+  document.querySelector('#inhoud .laden')?.remove();
+}
