@@ -1,5 +1,8 @@
 package nl.overheid.ailedger;
 
+import java.util.Arrays;
+
+import nl.overheid.ailedger.cli.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +13,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class LedgerApplication {
 
     public static void main(String[] args) {
+        if (ImportCommand.isCalledBy(args)) {
+            System.exit(ImportCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
         SpringApplication.run(LedgerApplication.class, args);
     }
 }

@@ -7,6 +7,7 @@ import static nl.overheid.ailedger.security.CredentialRole.ORGANISATION;
 
 import nl.overheid.ailedger.web.ProblemWriter;
 import nl.overheid.ailedger.web.Problems;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -20,8 +21,10 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 /**
  * Who may do what. Reads of the register, monitor and reports are open to every role; writes of applications
  * to organisations (ownership is checked per application) and admins; audit to auditors and admins.
+ * Only in the web server: a command-line run of the ledger has no requests to guard.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     @Bean
