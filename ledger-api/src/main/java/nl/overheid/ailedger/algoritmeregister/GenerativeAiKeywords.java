@@ -6,11 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Whether a registration is generative AI, judged from its title and purpose by the keywords in
@@ -21,8 +21,6 @@ import java.util.regex.Pattern;
 final class GenerativeAiKeywords {
 
     static final String RESOURCE = "/algoritmeregister/generative-ai-keywords.txt";
-    /** Words are runs of letters and digits; everything else separates them. */
-    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final String WILDCARD = "*";
 
     private final List<Keyword> keywords;
@@ -53,9 +51,21 @@ final class GenerativeAiKeywords {
                 .anyMatch(words -> keywords.stream().anyMatch(keyword -> keyword.occursIn(words)));
     }
 
-    private static String[] words(String text) {
-        return Arrays.stream(SEPARATORS.split(text.toLowerCase(Locale.ROOT)))
-                .filter(word -> !word.isEmpty()).toArray(String[]::new);
+    /** The words of a text in lowercase: runs of letters and digits. */
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean inWord = i < lower.length() && Character.isLetterOrDigit(lower.charAt(i));
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                words.add(lower.substring(start, i));
+                start = -1;
+            }
+        }
+        return words;
     }
 
     /** A keyword or phrase: one pattern per word, to be met by consecutive words of a text. */
@@ -72,8 +82,8 @@ final class GenerativeAiKeywords {
             return new Keyword(words);
         }
 
-        boolean occursIn(String[] text) {
-            for (int start = 0; start + words.size() <= text.length; start++) {
+        boolean occursIn(List<String> text) {
+            for (int start = 0; start + words.size() <= text.size(); start++) {
                 if (occursAt(text, start)) {
                     return true;
                 }
@@ -81,9 +91,9 @@ final class GenerativeAiKeywords {
             return false;
         }
 
-        private boolean occursAt(String[] text, int start) {
+        private boolean occursAt(List<String> text, int start) {
             for (int i = 0; i < words.size(); i++) {
-                if (!words.get(i).matches(text[start + i])) {
+                if (!words.get(i).matches(text.get(start + i))) {
                     return false;
                 }
             }

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import nl.overheid.ailedger.algoritmeregister.ImportPlan.NamedOrganisation;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -39,19 +40,15 @@ class ImportBookkeeping {
 
     Map<String, SeenRegistration> registrations() {
         Map<String, SeenRegistration> byId = new HashMap<>();
-        jdbc.query("SELECT " + REGISTRATION_COLUMNS + " FROM algoritmeregister_registration", rs -> {
-            SeenRegistration seen = registration(rs);
-            byId.put(seen.registerId(), seen);
-        });
+        jdbc.query("SELECT " + REGISTRATION_COLUMNS + " FROM algoritmeregister_registration",
+                (RowCallbackHandler) rs -> byId.put(rs.getString("register_id"), registration(rs)));
         return byId;
     }
 
     Map<String, String> organisationIdsByKey() {
         Map<String, String> byKey = new HashMap<>();
         jdbc.query("SELECT name_key, organisation_id FROM algoritmeregister_organisation",
-                rs -> {
-                    byKey.put(rs.getString(1), rs.getString(2));
-                });
+                (RowCallbackHandler) rs -> byKey.put(rs.getString(1), rs.getString(2)));
         return byKey;
     }
 

@@ -92,6 +92,7 @@ final class ImportPlanner {
         private final Snapshot snapshot;
         private final Instant at;
         private final Organisations organisations;
+        private final Map<String, String> keysByName = new HashMap<>();
         private final Map<String, Instant> firstSightByOrganisation = new HashMap<>();
         private final List<Object> commands = new ArrayList<>();
         private final List<SeenRegistration> newRegistrations = new ArrayList<>();
@@ -106,17 +107,20 @@ final class ImportPlanner {
             this.snapshot = snapshot;
             this.at = startOf(snapshot.date());
             this.organisations = organisations;
-            snapshot.records().forEach(record -> firstSightByOrganisation.merge(
-                    OrganisationNames.key(record.organisation()), firstSight(record), this::earlier));
+            snapshot.records().forEach(record -> firstSightByOrganisation.merge(key(record.organisation()),
+                    firstSight(record), this::earlier));
         }
 
         void take(RegisterRecord record, SeenRegistration seen) {
             String organisationId = organisation(record.organisation());
-            boolean generativeAi = keywords.matches(record.title(), record.purpose());
+            String nameFingerprint = Fingerprints.of(record.title());
+            String purposeFingerprint = Fingerprints.of(record.purpose());
+            boolean sameText = seen != null && nameFingerprint.equals(seen.nameFingerprint())
+                    && purposeFingerprint.equals(seen.purposeFingerprint());
+            boolean generativeAi = sameText ? seen.generativeAi() : keywords.matches(record.title(), record.purpose());
             SeenRegistration now = new SeenRegistration(record.id(), applicationId(record.id()), organisationId,
-                    record.status(), generativeAi, Fingerprints.of(record.title()),
-                    Fingerprints.of(record.purpose()), record.impactAssessment(), record.url(),
-                    seen == null ? snapshot.date() : seen.firstSeenOn(), null);
+                    record.status(), generativeAi, nameFingerprint, purposeFingerprint, record.impactAssessment(),
+                    record.url(), seen == null ? snapshot.date() : seen.firstSeenOn(), null);
             if (seen == null) {
                 commands.add(new RecordObservedRegistration(now.applicationId(), organisationId,
                         record.status().phase(), details(record, generativeAi), SOURCE, firstSight(record)));
@@ -169,7 +173,7 @@ final class ImportPlanner {
         }
 
         private String organisation(String name) {
-            String key = OrganisationNames.key(name);
+            String key = key(name);
             return organisations.idOf(key).orElseGet(() -> {
                 Organisations.Tie tie = organisations.tie(key, name);
                 if (tie.isNew()) {
@@ -179,6 +183,11 @@ final class ImportPlanner {
                 }
                 return tie.organisationId();
             });
+        }
+
+        /** Many registrations share an organisation: each name is turned into its key once. */
+        private String key(String organisationName) {
+            return keysByName.computeIfAbsent(organisationName, OrganisationNames::key);
         }
 
         private Instant firstSight(RegisterRecord record) {

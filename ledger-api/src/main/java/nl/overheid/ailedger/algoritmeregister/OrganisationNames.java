@@ -3,6 +3,7 @@ package nl.overheid.ailedger.algoritmeregister;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Organisations are named, not numbered, in the register. Two names are one organisation when they differ only
@@ -15,15 +16,18 @@ final class OrganisationNames {
     private static final int MAX_SLUG = 64;
     private static final int MIN_SLUG = 3;
     private static final int HASH_LENGTH = 8;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern OUTER_DASHES = Pattern.compile("^-+|-+$");
 
     private OrganisationNames() {
     }
 
     /** The name in lowercase ASCII words joined by '-': 'Wetterskip Fryslân' is wetterskip-fryslan. */
     static String key(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String key = ascii.toLowerCase(Locale.ROOT).replace("&", " en ")
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String ascii = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        String words = NOT_ALPHANUMERIC.matcher(ascii.toLowerCase(Locale.ROOT).replace("&", " en ")).replaceAll("-");
+        String key = OUTER_DASHES.matcher(words).replaceAll("");
         return key.isEmpty() ? "naam-" + hash(name.strip()) : key;
     }
 

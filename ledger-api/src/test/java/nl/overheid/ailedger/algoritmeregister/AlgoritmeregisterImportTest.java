@@ -37,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -127,9 +128,11 @@ class AlgoritmeregisterImportTest {
                     history.copy(), history.organisations()));
         }
 
+        Map<String, Integer> before = storedRows();
         Response older = client.postBytes(IMPORT + imports.get(0).date(), ADMIN, Files.readAllBytes(files.get(0)));
         assertThat(older.status()).isEqualTo(409);
         assertThat(older.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(storedRows()).isEqualTo(before);
 
         for (Imported earlier : imports) {
             long start = System.nanoTime();
@@ -328,9 +331,7 @@ class AlgoritmeregisterImportTest {
     private Map<Phase, Integer> phaseCounts() {
         Map<Phase, Integer> counts = new HashMap<>();
         jdbc.query("SELECT phase, COUNT(*) FROM application_current GROUP BY phase",
-                rs -> {
-                    counts.put(Phase.valueOf(rs.getString(1)), rs.getInt(2));
-                });
+                (RowCallbackHandler) rs -> counts.put(Phase.valueOf(rs.getString(1)), rs.getInt(2)));
         return counts;
     }
 

@@ -157,6 +157,21 @@ class ImportPlannerTest {
     }
 
     @Test
+    void keepsTheEarlierJudgementWhileTheTextStaysTheSame() {
+        SeenRegistration chatbot = seen.get("1");
+        seen.put("1", new SeenRegistration(chatbot.registerId(), chatbot.applicationId(), chatbot.organisationId(),
+                chatbot.status(), false, chatbot.nameFingerprint(), chatbot.purposeFingerprint(),
+                chatbot.impactAssessment(), chatbot.url(), chatbot.firstSeenOn(), null));
+        ImportPlan june = plan(JUNE, List.of(),
+                record("1", "Chatbot Bo", "Vragen beantwoorden", "Gemeente Goes", RegisterStatus.IN_GEBRUIK, "2024-02-06"),
+                record("2", "Parkeerscan", "Kentekens lezen", "Gemeente Goes", RegisterStatus.ONTWIKKELING, null),
+                record("3", "Toeslagen", "Risico's zien", "Stichting Inlichtingenbureau", RegisterStatus.IN_GEBRUIK,
+                        null));
+        assertThat(june.commands()).isEmpty();
+        assertThat(seen.get("1").generativeAi()).isFalse();
+    }
+
+    @Test
     void keepsFieldsTheLedgerDoesNotRecordWithoutCountingThemAsChanges() {
         RegisterRecord answered = new RegisterRecord("2", "Parkeerscan", "Kentekens lezen", "Gemeente Goes",
                 RegisterStatus.ONTWIKKELING, "Ja", "https://algoritmes.overheid.nl/nl/algoritme/2", null);
