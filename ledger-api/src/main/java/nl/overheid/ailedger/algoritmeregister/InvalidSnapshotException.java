@@ -9,7 +9,7 @@ import nl.overheid.ailedger.web.Problems;
 class InvalidSnapshotException extends InvalidRequestException {
 
     InvalidSnapshotException(List<Problems.InvalidParam> problems) {
-        super("the body is not a snapshot of the Algoritmeregister: nothing was imported", problems);
+        super("the file is not a snapshot of the Algoritmeregister: nothing was imported", problems);
     }
 
     InvalidSnapshotException(String name, String reason) {
