@@ -3,13 +3,15 @@ package nl.overheid.ailedger;
 import java.util.Arrays;
 
 import nl.overheid.ailedger.audit.VerifyCommand;
+import nl.overheid.ailedger.cli.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * The AI-governance ledger. In the root package, so that scanning covers every module. {@code verify} as the first
- * argument runs the offline verifier instead, without starting the ledger.
+ * The AI-governance ledger. In the root package, so that scanning covers every module. As first argument,
+ * {@code verify} runs the offline verifier (without starting the ledger) and {@code import-algoritmeregister}
+ * imports snapshot files (without the web server).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -20,6 +22,9 @@ public class LedgerApplication {
             System.exit(VerifyCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         System.setProperty("disable-axoniq-console-message", "true");
+        if (ImportCommand.isCalledBy(args)) {
+            System.exit(ImportCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
         SpringApplication.run(LedgerApplication.class, args);
     }
 }

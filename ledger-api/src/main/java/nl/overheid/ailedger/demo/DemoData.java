@@ -2,6 +2,7 @@ package nl.overheid.ailedger.demo;
 
 import java.time.Clock;
 
+import nl.overheid.ailedger.algoritmeregister.AlgoritmeregisterImport;
 import nl.overheid.ailedger.application.LedgerCommands;
 import nl.overheid.ailedger.core.api.LifecycleConflictException;
 import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
@@ -32,11 +33,13 @@ class DemoData {
             CredentialRole.ADMIN, null, "bootstrap admin");
 
     private final LedgerCommands commands;
+    private final AlgoritmeregisterImport register;
     private final EventStore eventStore;
     private final Clock clock;
 
-    DemoData(LedgerCommands commands, EventStore eventStore, Clock clock) {
+    DemoData(LedgerCommands commands, AlgoritmeregisterImport register, EventStore eventStore, Clock clock) {
         this.commands = commands;
+        this.register = register;
         this.eventStore = eventStore;
         this.clock = clock;
     }
@@ -51,6 +54,7 @@ class DemoData {
         try {
             organisations();
             commitments();
+            algoritmeregister();
         } catch (LifecycleConflictException loadedElsewhere) {
             LOG.warn("Demo data was loaded at the same time by another node: {}", loadedElsewhere.getMessage());
         }
@@ -63,6 +67,11 @@ class DemoData {
 
     private void commitments() {
         DemoCommitments.commands().forEach(this::send);
+    }
+
+    /** The real register, as two shipped snapshots (CC0), so that the monitor starts from reality. */
+    private void algoritmeregister() {
+        register.importShippedSnapshots();
     }
 
     private void send(Object command) {

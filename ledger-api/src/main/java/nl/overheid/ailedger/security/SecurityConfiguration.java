@@ -9,6 +9,7 @@ import java.util.List;
 
 import nl.overheid.ailedger.web.ProblemWriter;
 import nl.overheid.ailedger.web.Problems;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -24,8 +25,10 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  * Who may do what. Reads of the register, monitor and reports are open to every role; writes of applications
  * to organisations (ownership is checked per application) and admins; audit to auditors and admins. The
  * dashboard's static pages are open to all: they show nothing until the user signs in with a token.
+ * Only in the web server: a command-line run of the ledger has no requests to guard.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     /**

@@ -12,6 +12,12 @@ public class InvalidRequestException extends RuntimeException {
         this.invalidParams = List.of(new Problems.InvalidParam(name, reason));
     }
 
+    /** Several inputs that are wrong at once, such as the records of an uploaded file. */
+    public InvalidRequestException(String detail, List<Problems.InvalidParam> invalidParams) {
+        super(detail);
+        this.invalidParams = List.copyOf(invalidParams);
+    }
+
     public List<Problems.InvalidParam> invalidParams() {
         return invalidParams;
     }

@@ -15,8 +15,14 @@ import nl.overheid.ailedger.core.api.application.DetailsAmended;
 import nl.overheid.ailedger.core.api.application.IncidentReported;
 import nl.overheid.ailedger.core.api.application.MoveToProduction;
 import nl.overheid.ailedger.core.api.application.MovedToProduction;
+import nl.overheid.ailedger.core.api.application.OwnerObserved;
 import nl.overheid.ailedger.core.api.application.Phase;
+import nl.overheid.ailedger.core.api.application.PhaseObserved;
 import nl.overheid.ailedger.core.api.application.PilotStarted;
+import nl.overheid.ailedger.core.api.application.RecordObservedDetails;
+import nl.overheid.ailedger.core.api.application.RecordObservedOwner;
+import nl.overheid.ailedger.core.api.application.RecordObservedPhase;
+import nl.overheid.ailedger.core.api.application.RecordObservedRegistration;
 import nl.overheid.ailedger.core.api.application.RecordSupplierAgreement;
 import nl.overheid.ailedger.core.api.application.RegisterApplication;
 import nl.overheid.ailedger.core.api.application.RejectRiskAnalysis;
@@ -48,11 +54,15 @@ import org.axonframework.modelling.command.CreationPolicy;
 /**
  * An AI application (toepassing) whose lifecycle the standpunt governs. Each handler checks the lifecycle,
  * then the policy gate, and applies one event; it answers with the sequence number of that event.
+ * Facts observed in a public source (the Algoritmeregister) are recorded as seen: the gate does not judge
+ * them and the transitions do not bind them; only their order in valid time is kept.
  */
 public class AiApplication {
 
     private static final Set<Phase> MOVABLE_TO_PRODUCTION = Set.of(Phase.EXPLORATION, Phase.PILOT);
     private static final Set<Phase> REGISTRABLE = Set.of(Phase.EXPLORATION, Phase.PILOT, Phase.PRODUCTION);
+    private static final Set<Phase> OBSERVABLE =
+            Set.of(Phase.EXPLORATION, Phase.PILOT, Phase.PRODUCTION, Phase.RETIRED);
 
     @AggregateIdentifier
     private String applicationId;
@@ -74,6 +84,18 @@ public class AiApplication {
         refuseIfAny(gate.toRemainIn(command.phase(), command.details(), command.occurredAt()));
         apply(new ApplicationRegistered(command.applicationId(), command.organisationId(), command.phase(),
                 command.details(), command.occurredAt()));
+        return state.version();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordObservedRegistration command) {
+        if (state.isRegistered()) {
+            throw new LifecycleConflictException("application " + command.applicationId() + " already exists");
+        }
+        requireObservable(command.phase());
+        apply(new ApplicationRegistered(command.applicationId(), command.organisationId(), command.phase(),
+                command.details(), command.source(), command.occurredAt()));
         return state.version();
     }
 
@@ -176,6 +198,37 @@ public class AiApplication {
         return state.version();
     }
 
+    @CommandHandler
+    public long handle(RecordObservedPhase command) {
+        requireObservable(command.phase());
+        requireNotBeforeRegistration(command.occurredAt());
+        requireNotBeforeLastPhaseChange(command.occurredAt());
+        apply(new PhaseObserved(applicationId, command.phase(), command.source(), command.reason(),
+                command.occurredAt()));
+        return state.version();
+    }
+
+    @CommandHandler
+    public long handle(RecordObservedOwner command) {
+        requireNotBeforeRegistration(command.occurredAt());
+        if (command.organisationId().equals(state.organisationId())) {
+            throw new LifecycleConflictException("application " + applicationId + " already belongs to "
+                    + command.organisationId());
+        }
+        apply(new OwnerObserved(applicationId, command.organisationId(), command.source(), command.occurredAt()));
+        return state.version();
+    }
+
+    @CommandHandler
+    public long handle(RecordObservedDetails command) {
+        requireNotBeforeRegistration(command.occurredAt());
+        if (command.amendment().isEmpty()) {
+            throw new LifecycleConflictException("an amendment changes at least one detail");
+        }
+        apply(new DetailsAmended(applicationId, command.amendment(), command.source(), command.occurredAt()));
+        return state.version();
+    }
+
     @EventSourcingHandler
     void on(ApplicationEvent event) {
         state.apply(event);
@@ -186,6 +239,10 @@ public class AiApplication {
         if (state.phase() == Phase.RETIRED) {
             throw new LifecycleConflictException("application " + applicationId + " is retired");
         }
+        requireNotBeforeRegistration(occurredAt);
+    }
+
+    private void requireNotBeforeRegistration(Instant occurredAt) {
         if (occurredAt.isBefore(state.registeredAt())) {
             throw new LifecycleConflictException("occurredAt " + occurredAt + " precedes the registration of "
                     + applicationId + " at " + state.registeredAt());
@@ -198,9 +255,20 @@ public class AiApplication {
         if (!from.contains(state.phase())) {
             throw new LifecycleConflictException("cannot " + step + " an application in " + state.phase());
         }
+        requireNotBeforeLastPhaseChange(occurredAt);
+    }
+
+    private void requireNotBeforeLastPhaseChange(Instant occurredAt) {
         if (occurredAt.isBefore(state.lastPhaseChangeAt())) {
             throw new LifecycleConflictException("occurredAt " + occurredAt + " precedes the last phase change at "
                     + state.lastPhaseChangeAt());
+        }
+    }
+
+    /** No source reports a suspension, which would need the phase it left. */
+    private static void requireObservable(Phase phase) {
+        if (!OBSERVABLE.contains(phase)) {
+            throw new LifecycleConflictException("an observed phase is EXPLORATION, PILOT, PRODUCTION or RETIRED");
         }
     }
 

@@ -16,7 +16,9 @@ import nl.overheid.ailedger.core.api.application.ApplicationRegistered;
 import nl.overheid.ailedger.core.api.application.DetailsAmended;
 import nl.overheid.ailedger.core.api.application.IncidentReported;
 import nl.overheid.ailedger.core.api.application.MovedToProduction;
+import nl.overheid.ailedger.core.api.application.OwnerObserved;
 import nl.overheid.ailedger.core.api.application.Phase;
+import nl.overheid.ailedger.core.api.application.PhaseObserved;
 import nl.overheid.ailedger.core.api.application.PilotStarted;
 import nl.overheid.ailedger.core.api.application.Resumed;
 import nl.overheid.ailedger.core.api.application.Retired;
@@ -74,6 +76,11 @@ public final class AiApplicationState implements GovernanceRecord {
             enter(resumed.resumedPhase(), resumed.occurredAt());
         } else if (event instanceof Retired retired) {
             enter(Phase.RETIRED, retired.occurredAt());
+        } else if (event instanceof PhaseObserved observed) {
+            suspendedPhase = null;
+            enter(observed.phase(), observed.occurredAt());
+        } else if (event instanceof OwnerObserved observed) {
+            organisationId = observed.organisationId();
         } else if (event instanceof RiskAnalysisSubmitted submitted) {
             riskAnalyses.put(submitted.analysisId(), new RiskAnalysis(submitted.analysisId(), submitted.kind(),
                     submitted.documentRef(), submitted.documentSha256(), RiskAnalysisStatus.SUBMITTED,

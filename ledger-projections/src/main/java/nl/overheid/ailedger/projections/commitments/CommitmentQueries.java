@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.overheid.ailedger.projections.Awaiting;
 import nl.overheid.ailedger.core.api.commitment.ApplicationLinked;
 import nl.overheid.ailedger.core.api.commitment.CommitmentEvent;
 import nl.overheid.ailedger.core.api.commitment.CommitmentRegistered;
@@ -69,21 +70,7 @@ public class CommitmentQueries {
      * "created" reads its own write. False when the projection did not catch up in time.
      */
     public boolean awaitProjected(String commitmentId, long sequence, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        long pauseMillis = 1;
-        while (!store.isProjected(commitmentId, sequence)) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            try {
-                Thread.sleep(pauseMillis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-            pauseMillis = Math.min(pauseMillis * 2, 50);
-        }
-        return true;
+        return Awaiting.until(() -> store.isProjected(commitmentId, sequence), timeout);
     }
 
     private Optional<CommitmentView> view(List<StoredCommitmentEvent> rows, Instant asOf, Instant validAt,

@@ -1,10 +1,11 @@
 package nl.overheid.ailedger.projections.commitments;
 
+import static nl.overheid.ailedger.projections.SqlTimes.instant;
+import static nl.overheid.ailedger.projections.SqlTimes.timestamp;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -63,11 +64,5 @@ class CommitmentStore {
     }
 
     /** Times go to the database as UTC offsets, never through the JVM's time zone. */
-    private static OffsetDateTime timestamp(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
-    }
 }

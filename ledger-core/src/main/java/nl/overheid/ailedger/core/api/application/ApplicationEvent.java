@@ -8,7 +8,7 @@ import java.time.Instant;
  */
 public sealed interface ApplicationEvent permits ApplicationRegistered, PilotStarted, RiskAnalysisSubmitted,
         RiskAnalysisApproved, RiskAnalysisRejected, RoleSignedOff, SupplierAgreementRecorded, MovedToProduction,
-        Suspended, Resumed, IncidentReported, DetailsAmended, Retired {
+        Suspended, Resumed, IncidentReported, DetailsAmended, Retired, PhaseObserved, OwnerObserved {
 
     String applicationId();
 

@@ -1,6 +1,12 @@
 package nl.overheid.ailedger.core.api.application;
 
-/** A change of registration details: a null component leaves that detail as it was. */
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * A change of registration details: a null component leaves that detail as it was. {@link #isEmpty()} is no
+ * property: revision 1 of DetailsAmended was stored with it ({@code "empty": false}), so it is ignored on reading.
+ */
+@JsonIgnoreProperties("empty")
 public record DetailsAmendment(
         String name,
         String purpose,

@@ -1,0 +1,147 @@
+package nl.overheid.ailedger.algoritmeregister;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+
+import nl.overheid.ailedger.core.api.LifecycleConflictException;
+import nl.overheid.ailedger.core.policy.PolicyCatalogue;
+import nl.overheid.ailedger.projections.register.RegisterProjection;
+import nl.overheid.ailedger.projections.register.RegisterQueries;
+import nl.overheid.ailedger.web.InvalidRequestException;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes snapshots of the Algoritmeregister into the ledger as dated events. A snapshot is imported all or
+ * nothing: it is checked whole first, then every command is sent inside one transaction, which Axon's command
+ * bus and event store join, so that a failure of any command leaves no event and no bookkeeping behind.
+ * Snapshots are taken in date order: one older than the last imported is refused; the same one again
+ * changes nothing.
+ */
+@Service
+public class AlgoritmeregisterImport {
+
+    /** The actor of imports that no credential asked for: the command line and the demo data. */
+    public static final String SYSTEM_ACTOR = "system:algoritmeregister-import";
+    private static final String SHIPPED = "classpath:demo/algoritmeregister/*.json";
+    private static final Logger LOG = LoggerFactory.getLogger(AlgoritmeregisterImport.class);
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+    private final ImportPlanner planner = new ImportPlanner(GenerativeAiKeywords.standard(), LayerRules.standard());
+    private final ImportBookkeeping bookkeeping;
+    private final RegisterQueries register;
+    private final CommandGateway commands;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final ReentrantLock oneAtATime = new ReentrantLock();
+
+    AlgoritmeregisterImport(ImportBookkeeping bookkeeping, RegisterQueries register, CommandBus commandBus,
+                            PlatformTransactionManager transactionManager, Clock clock) {
+        this.bookkeeping = bookkeeping;
+        this.register = register;
+        // Not the application's gateway: its retries run on another thread, outside this transaction.
+        this.commands = DefaultCommandGateway.builder().commandBus(commandBus).build();
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /** Imports one snapshot file as it was on {@code snapshotDate}. */
+    public ImportResult importSnapshot(LocalDate snapshotDate, byte[] file, String actor) {
+        return importSnapshot(SnapshotReader.read(file).on(snapshotDate), actor);
+    }
+
+    /**
+     * Imports snapshot files in the order of their dates, each in its own transaction. Every file is read and
+     * checked before the first is imported; the first failure stops the rest.
+     */
+    public List<ImportResult> importInDateOrder(List<SnapshotFile> files, String actor, ImportListener listener) {
+        record Dated(SnapshotFile file, Snapshot snapshot) {
+        }
+        List<Dated> inOrder = files.stream().map(file -> new Dated(file, file.snapshot()))
+                .sorted(Comparator.comparing(dated -> dated.snapshot().date()))
+                .toList();
+        List<ImportResult> results = new ArrayList<>();
+        for (Dated dated : inOrder) {
+            long start = System.nanoTime();
+            ImportResult result = importSnapshot(dated.snapshot(), actor);
+            listener.imported(dated.file(), result, Duration.ofNanos(System.nanoTime() - start));
+            results.add(result);
+        }
+        return results;
+    }
+
+    /**
+     * Imports the snapshots shipped with the ledger as demonstration data ({@code demo/algoritmeregister}),
+     * into a ledger that has imported no later snapshot.
+     */
+    public List<ImportResult> importShippedSnapshots() {
+        return importInDateOrder(shippedSnapshots(), SYSTEM_ACTOR, (file, result, took) -> {
+            // each import is logged already
+        });
+    }
+
+    static List<SnapshotFile> shippedSnapshots() {
+        try {
+            List<SnapshotFile> files = new ArrayList<>();
+            for (Resource resource : new PathMatchingResourcePatternResolver().getResources(SHIPPED)) {
+                files.add(new SnapshotFile(resource.getFilename(), resource.getContentAsByteArray()));
+            }
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the shipped snapshots " + SHIPPED, e);
+        }
+    }
+
+    ImportResult importSnapshot(Snapshot snapshot, String actor) {
+        if (snapshot.date().isAfter(LocalDate.now(clock.withZone(PolicyCatalogue.POLICY_ZONE)))) {
+            throw new InvalidRequestException("snapshotDate", "lies in the future");
+        }
+        oneAtATime.lock();
+        try {
+            long start = System.nanoTime();
+            long cpuStart = CPU.getCurrentThreadCpuTime();
+            ImportResult result = transactions.execute(status -> importWithin(snapshot, actor));
+            // The time on the CPU next to the elapsed time tells a slow import from a busy machine.
+            LOG.info("Imported the Algoritmeregister of {} in {} ms ({} ms on the CPU): {}", snapshot.date(),
+                    Duration.ofNanos(System.nanoTime() - start).toMillis(),
+                    Duration.ofNanos(CPU.getCurrentThreadCpuTime() - cpuStart).toMillis(), result);
+            return result;
+        } finally {
+            oneAtATime.unlock();
+        }
+    }
+
+    private ImportResult importWithin(Snapshot snapshot, String actor) {
+        bookkeeping.lastSnapshotDate().filter(last -> snapshot.date().isBefore(last)).ifPresent(last -> {
+            throw new LifecycleConflictException("the snapshot of " + snapshot.date()
+                    + " is older than the last one imported, of " + last);
+        });
+        ImportPlan plan = planner.plan(snapshot, bookkeeping.registrations(), bookkeeping.organisationIdsByKey(),
+                register.organisations());
+        MetaData actorData = MetaData.with(RegisterProjection.ACTOR, actor);
+        plan.commands().forEach(command -> commands.sendAndWait(command, actorData));
+        bookkeeping.save(plan);
+        Instant importedAt = clock.instant();
+        bookkeeping.recordImport(snapshot.date(), importedAt, actor, snapshot.records().size(), plan.counts());
+        return ImportResult.of(snapshot.date(), plan.counts(), importedAt);
+    }
+}

@@ -1,0 +1,10 @@
+package nl.overheid.ailedger.algoritmeregister;
+
+import java.time.Duration;
+
+/** Told of each snapshot file once it is imported, for example to show progress. */
+@FunctionalInterface
+public interface ImportListener {
+
+    void imported(SnapshotFile file, ImportResult result, Duration took);
+}

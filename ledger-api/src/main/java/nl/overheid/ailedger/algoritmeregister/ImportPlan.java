@@ -1,0 +1,20 @@
+package nl.overheid.ailedger.algoritmeregister;
+
+import java.util.List;
+
+/**
+ * Everything one snapshot changes, worked out before anything is sent: the commands in the order to send
+ * them, the registrations to add to or change in the import's bookkeeping, and the organisation names newly
+ * tied to an organisation id.
+ */
+record ImportPlan(
+        List<Object> commands,
+        List<SeenRegistration> newRegistrations,
+        List<SeenRegistration> changedRegistrations,
+        List<NamedOrganisation> newOrganisations,
+        ImportCounts counts) {
+
+    /** An organisation as the register names it: the key of the name, the organisation id, the name. */
+    record NamedOrganisation(String key, String organisationId, String name) {
+    }
+}

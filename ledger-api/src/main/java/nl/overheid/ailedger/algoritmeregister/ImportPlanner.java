@@ -1,0 +1,240 @@
+package nl.overheid.ailedger.algoritmeregister;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.overheid.ailedger.algoritmeregister.ImportPlan.NamedOrganisation;
+import nl.overheid.ailedger.core.api.application.AiActRiskClass;
+import nl.overheid.ailedger.core.api.application.ApplicationDetails;
+import nl.overheid.ailedger.core.api.application.DetailsAmendment;
+import nl.overheid.ailedger.core.api.application.Phase;
+import nl.overheid.ailedger.core.api.application.Procurement;
+import nl.overheid.ailedger.core.api.application.RecordObservedDetails;
+import nl.overheid.ailedger.core.api.application.RecordObservedOwner;
+import nl.overheid.ailedger.core.api.application.RecordObservedPhase;
+import nl.overheid.ailedger.core.api.application.RecordObservedRegistration;
+import nl.overheid.ailedger.core.api.organisation.RegisterOrganisation;
+import nl.overheid.ailedger.projections.register.OrganisationView;
+
+/**
+ * Works out what a snapshot changes against what the register showed before. Every change occurs on the
+ * snapshot date; a registration seen for the first time is registered on its {@code geregistreerd} date when
+ * the snapshot gives one that is not after the snapshot date. The register does not say how an application
+ * was procured, nor its AI Act class, model, hosting or data: see {@link #details}.
+ */
+final class ImportPlanner {
+
+    /** The source named in every observed event. */
+    static final String SOURCE = "algoritmeregister";
+    static final String REMOVED = "verwijderd uit het Algoritmeregister";
+
+    private final GenerativeAiKeywords keywords;
+    private final LayerRules layers;
+
+    ImportPlanner(GenerativeAiKeywords keywords, LayerRules layers) {
+        this.keywords = keywords;
+        this.layers = layers;
+    }
+
+    /** The application id of a registration: the same in every ledger, derived from the register id. */
+    static String applicationId(String registerId) {
+        return UUID.nameUUIDFromBytes((SOURCE + ":" + registerId).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    static Instant startOf(LocalDate date) {
+        return date.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /**
+     * @param previous      what the register showed before, by register id
+     * @param namedBefore   organisation ids by the key of the names the import met before
+     * @param registered    every organisation the ledger knows, however it was registered
+     */
+    ImportPlan plan(Snapshot snapshot, Map<String, SeenRegistration> previous, Map<String, String> namedBefore,
+                    List<OrganisationView> registered) {
+        Planning planning = new Planning(snapshot, new Organisations(namedBefore, registered));
+        snapshot.records().stream().sorted(Comparator.comparing(RegisterRecord::id))
+                .forEach(record -> planning.take(record, previous.get(record.id())));
+        Set<String> present = new HashSet<>();
+        snapshot.records().forEach(record -> present.add(record.id()));
+        previous.values().stream()
+                .filter(seen -> !seen.removed() && !present.contains(seen.registerId()))
+                .sorted(Comparator.comparing(SeenRegistration::registerId))
+                .forEach(planning::remove);
+        return planning.result();
+    }
+
+    /**
+     * What the ledger records of a registration. The register does not say these things, so the defaults are
+     * the ones that claim least: procurement CONTRACTED (nearly all registered algorithms involve a supplier,
+     * and it asks for the supplier agreement of R3 until the organisation records one or amends it),
+     * AI Act class UNDETERMINED, no model or hosting, and no personal or sensitive data stated.
+     */
+    private ApplicationDetails details(RegisterRecord record, boolean generativeAi) {
+        return new ApplicationDetails(record.title(), record.purpose(), generativeAi, null, null,
+                Procurement.CONTRACTED, false, false, AiActRiskClass.UNDETERMINED, record.id());
+    }
+
+    /** The working state of one plan. */
+    private final class Planning {
+
+        private final Snapshot snapshot;
+        private final Instant at;
+        private final Organisations organisations;
+        private final Map<String, String> keysByName = new HashMap<>();
+        private final Map<String, Instant> firstSightByOrganisation = new HashMap<>();
+        private final List<Object> commands = new ArrayList<>();
+        private final List<SeenRegistration> newRegistrations = new ArrayList<>();
+        private final List<SeenRegistration> changedRegistrations = new ArrayList<>();
+        private int registeredCount;
+        private int changedCount;
+        private int removedCount;
+        private int unchangedCount;
+        private int createdCount;
+
+        Planning(Snapshot snapshot, Organisations organisations) {
+            this.snapshot = snapshot;
+            this.at = startOf(snapshot.date());
+            this.organisations = organisations;
+            snapshot.records().forEach(record -> firstSightByOrganisation.merge(key(record.organisation()),
+                    firstSight(record), this::earlier));
+        }
+
+        void take(RegisterRecord record, SeenRegistration seen) {
+            String organisationId = organisation(record.organisation());
+            String nameFingerprint = Fingerprints.of(record.title());
+            String purposeFingerprint = Fingerprints.of(record.purpose());
+            boolean sameText = seen != null && nameFingerprint.equals(seen.nameFingerprint())
+                    && purposeFingerprint.equals(seen.purposeFingerprint());
+            boolean generativeAi = sameText ? seen.generativeAi() : keywords.matches(record.title(), record.purpose());
+            SeenRegistration now = new SeenRegistration(record.id(), applicationId(record.id()), organisationId,
+                    record.status(), generativeAi, nameFingerprint, purposeFingerprint, record.impactAssessment(),
+                    record.url(), seen == null ? snapshot.date() : seen.firstSeenOn(), null);
+            if (seen == null) {
+                commands.add(new RecordObservedRegistration(now.applicationId(), organisationId,
+                        record.status().phase(), details(record, generativeAi), SOURCE, firstSight(record)));
+                registeredCount++;
+                newRegistrations.add(now);
+                return;
+            }
+            int before = commands.size();
+            if (!organisationId.equals(seen.organisationId())) {
+                commands.add(new RecordObservedOwner(now.applicationId(), organisationId, SOURCE, at));
+            }
+            DetailsAmendment amendment = amendment(record, now, seen);
+            if (!amendment.isEmpty()) {
+                commands.add(new RecordObservedDetails(now.applicationId(), amendment, SOURCE, at));
+            }
+            if (seen.removed() || record.status() != seen.status()) {
+                String reason = (seen.removed() ? "weer in het Algoritmeregister, met status "
+                        : "in het Algoritmeregister met status ") + record.status().code();
+                commands.add(new RecordObservedPhase(now.applicationId(), record.status().phase(), SOURCE, reason,
+                        at));
+            }
+            if (commands.size() > before) {
+                changedCount++;
+            } else {
+                unchangedCount++;
+            }
+            if (!now.equals(seen)) {
+                changedRegistrations.add(now);
+            }
+        }
+
+        void remove(SeenRegistration seen) {
+            commands.add(new RecordObservedPhase(seen.applicationId(), Phase.RETIRED, SOURCE, REMOVED, at));
+            changedRegistrations.add(seen.removedOn(snapshot.date()));
+            removedCount++;
+        }
+
+        ImportPlan result() {
+            return new ImportPlan(commands, newRegistrations, changedRegistrations, organisations.named,
+                    new ImportCounts(registeredCount, changedCount, removedCount, unchangedCount, createdCount));
+        }
+
+        /** The fields that changed in the register since it was last seen; a removed purpose becomes empty. */
+        private DetailsAmendment amendment(RegisterRecord record, SeenRegistration now, SeenRegistration seen) {
+            String name = now.nameFingerprint().equals(seen.nameFingerprint()) ? null : record.title();
+            String purpose = now.purposeFingerprint().equals(seen.purposeFingerprint()) ? null
+                    : record.purpose() == null ? "" : record.purpose();
+            Boolean generativeAi = now.generativeAi() == seen.generativeAi() ? null : now.generativeAi();
+            return new DetailsAmendment(name, purpose, generativeAi, null, null, null, null, null, null, null);
+        }
+
+        private String organisation(String name) {
+            String key = key(name);
+            return organisations.idOf(key).orElseGet(() -> {
+                Organisations.Tie tie = organisations.tie(key, name);
+                if (tie.isNew()) {
+                    commands.add(new RegisterOrganisation(tie.organisationId(), name, layers.layerOf(name),
+                            firstSightByOrganisation.get(key)));
+                    createdCount++;
+                }
+                return tie.organisationId();
+            });
+        }
+
+        /** Many registrations share an organisation: each name is turned into its key once. */
+        private String key(String organisationName) {
+            return keysByName.computeIfAbsent(organisationName, OrganisationNames::key);
+        }
+
+        private Instant firstSight(RegisterRecord record) {
+            LocalDate registeredOn = record.registeredOn();
+            return registeredOn != null && !registeredOn.isAfter(snapshot.date()) ? startOf(registeredOn) : at;
+        }
+
+        private Instant earlier(Instant a, Instant b) {
+            return a.isBefore(b) ? a : b;
+        }
+    }
+
+    /**
+     * The organisations a name can be tied to. A name met before keeps its organisation; a new name joins an
+     * organisation the ledger already has under the same name or with the name's slug as its id (for example
+     * one an admin registered), and otherwise becomes a new organisation with the slug as its id.
+     */
+    private static final class Organisations {
+
+        private final Map<String, String> idsByKey;
+        private final Map<String, String> registeredByKey = new HashMap<>();
+        private final Set<String> registeredIds = new HashSet<>();
+        private final List<NamedOrganisation> named = new ArrayList<>();
+
+        Organisations(Map<String, String> namedBefore, List<OrganisationView> registered) {
+            this.idsByKey = new HashMap<>(namedBefore);
+            registered.forEach(organisation -> {
+                registeredByKey.putIfAbsent(OrganisationNames.key(organisation.name()), organisation.id());
+                registeredIds.add(organisation.id());
+            });
+        }
+
+        Optional<String> idOf(String key) {
+            return Optional.ofNullable(idsByKey.get(key));
+        }
+
+        /** Ties a name met for the first time to an organisation id. */
+        Tie tie(String key, String name) {
+            String id = registeredByKey.getOrDefault(key, OrganisationNames.slug(key));
+            boolean isNew = registeredIds.add(id);
+            idsByKey.put(key, id);
+            named.add(new NamedOrganisation(key, id, name));
+            return new Tie(id, isNew);
+        }
+
+        /** {@code isNew}: the organisation is not registered yet. */
+        record Tie(String organisationId, boolean isNew) {
+        }
+    }
+}
