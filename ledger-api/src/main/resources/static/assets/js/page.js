@@ -50,6 +50,7 @@ export async function startPage(active, render) {
     main.querySelector('.laden')?.remove();
     main.querySelector('.wrap').append(errorMessage(error));
   }
+  main.setAttribute('aria-busy', 'false');
 }
 
 /** The header band; also drawn on the sign-in page, without navigation. */
