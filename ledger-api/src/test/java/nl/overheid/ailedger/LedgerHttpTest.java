@@ -3,6 +3,7 @@ package nl.overheid.ailedger;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -11,12 +12,14 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Base of the HTTP tests: one running ledger on fresh real storage (H2 files, or PostgreSQL in the
  * {@code postgres} profile), shared by the test classes of a run. Tests use ids of their own, so they do
- * not see each other's data.
+ * not see each other's data. Metrics are exported as in production
+ * (Spring Boot tests switch that off by default).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability(tracing = false)
 public abstract class LedgerHttpTest {
 
-    protected static final String ADMIN = "dev-admin-token";
+    public static final String ADMIN = "dev-admin-token";
     private static final Map<String, String> STORAGE = TestStorage.fresh();
 
     @LocalServerPort

@@ -7,9 +7,17 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import nl.overheid.ailedger.config.LedgerProperties;
+import nl.overheid.ailedger.core.api.application.AiActRiskClass;
 import nl.overheid.ailedger.core.api.application.ApplicationCommand;
+import nl.overheid.ailedger.core.api.application.Phase;
 import nl.overheid.ailedger.core.api.application.RegisterApplication;
+import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
+import nl.overheid.ailedger.core.policy.ComplianceStatus;
+import nl.overheid.ailedger.projections.register.ApplicationFilter;
+import nl.overheid.ailedger.projections.register.ApplicationPage;
 import nl.overheid.ailedger.projections.register.ApplicationView;
 import nl.overheid.ailedger.projections.register.HistoryItem;
 import nl.overheid.ailedger.projections.register.RegisterQueries;
@@ -34,11 +42,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** AI applications: registration, governance steps, the application as of any moment, and its history. */
+/**
+ * AI applications: registration, governance steps, the register and the application as of any moment, and its
+ * history.
+ */
 @RestController
 @Tag(name = "Applications")
 @RequestMapping("/api/v1/applications")
 class ApplicationController {
+
+    private static final int MAX_PAGE_SIZE = 500;
 
     private final LedgerCommands commands;
     private final RegisterQueries register;
@@ -87,6 +100,24 @@ class ApplicationController {
         HistoryItem event = register.event(id, sequence).orElseThrow();
         return ResponseEntity.status(HttpStatus.CREATED).location(location)
                 .body(new EventAccepted(event.eventId(), event.sequence(), event.recordedAt(), current(id)));
+    }
+
+    @Operation(summary = "List the register", description = "A page of the applications that match the filters, as the ledger knew them at asOf and as they were true at validAt; now by default.")
+    @GetMapping
+    ApplicationPage list(@RequestParam(required = false) String organisationId,
+                         @RequestParam(required = false) GovernmentLayer layer,
+                         @RequestParam(required = false) Phase phase,
+                         @RequestParam(required = false) AiActRiskClass aiActRiskClass,
+                         @RequestParam(required = false) ComplianceStatus complianceStatus,
+                         @RequestParam(required = false) Boolean generativeAi,
+                         @RequestParam(defaultValue = "1") @Min(1) int page,
+                         @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_PAGE_SIZE) int pageSize,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant validAt) {
+        ApplicationFilter filter = new ApplicationFilter(organisationId, layer, phase, aiActRiskClass, complianceStatus,
+                generativeAi);
+        return register.applications(filter, Moments.readAt("asOf", asOf), Moments.readAt("validAt", validAt), page,
+                pageSize);
     }
 
     @Operation(summary = "Read an application", description = "The application as the ledger knew it at asOf (transaction time) and as it was true at validAt (valid time); now by default.")

@@ -13,8 +13,9 @@ import nl.overheid.ailedger.core.json.LedgerJson;
 import org.springframework.stereotype.Component;
 
 /**
- * JSON of the register's rows: events in the ledger's own event format, and the folded state of now.
- * The state is a cache of a fold: a change of its shape is handled by a replay, never by migrating rows.
+ * JSON of the register's rows: events in the ledger's own event format, the folded state of now and the facts
+ * of each version. State and facts are caches of a fold: a change of their shape is handled by a replay, never
+ * by migrating rows.
  */
 @Component
 class RegisterCodec {
@@ -40,6 +41,14 @@ class RegisterCodec {
 
     AiApplicationState decodeState(String json) {
         return read(states, json, AiApplicationState.class);
+    }
+
+    String encode(ApplicationFacts facts) {
+        return write(events, facts);
+    }
+
+    ApplicationFacts decodeFacts(String json) {
+        return read(events, json, ApplicationFacts.class);
     }
 
     private static String write(ObjectMapper mapper, Object value) {

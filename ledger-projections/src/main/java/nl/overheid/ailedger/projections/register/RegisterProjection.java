@@ -16,7 +16,8 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the register: a row per application event and the folded state of each application. The rows
+ * Keeps the register: a row per application event, the folded state of each application, and a version row per
+ * event with the facts the list and the monitor need at any moment ({@link ApplicationVersions}). The rows
  * and the processor's token are written in one transaction, so an event is projected exactly once.
  */
 @Component
@@ -28,10 +29,12 @@ public class RegisterProjection {
     public static final String ACTOR = "actor";
 
     private final RegisterStore store;
+    private final ApplicationVersions versions;
     private final RegisterCodec codec;
 
-    RegisterProjection(RegisterStore store, RegisterCodec codec) {
+    RegisterProjection(RegisterStore store, ApplicationVersions versions, RegisterCodec codec) {
         this.store = store;
+        this.versions = versions;
         this.codec = codec;
     }
 
@@ -56,10 +59,12 @@ public class RegisterProjection {
                         "event " + sequence + " of " + event.applicationId() + " before its registration"));
         state.apply(event);
         store.saveCurrent(state, recordedAt);
+        versions.append(state, recordedAt);
     }
 
     @ResetHandler
     void reset() {
+        versions.clear();
         store.clear();
     }
 }

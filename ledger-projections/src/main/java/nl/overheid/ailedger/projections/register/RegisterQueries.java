@@ -3,8 +3,11 @@ package nl.overheid.ailedger.projections.register;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import nl.overheid.ailedger.core.application.AiApplicationState;
 import nl.overheid.ailedger.core.application.RiskAnalysis;
@@ -14,19 +17,28 @@ import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
 import org.springframework.stereotype.Service;
 
 /**
- * Answers for one application. "Now" comes from the maintained current state; any other moment is a fold
- * of that application's own event rows, recorded by {@code asOf} and occurred by {@code validAt}.
+ * Answers of the register. For one application, "now" comes from the maintained current state and any other
+ * moment is a fold of that application's own event rows, recorded by {@code asOf} and occurred by
+ * {@code validAt}. For all applications at once (the list, the monitor), {@link ApplicationVersions} gives the
+ * summaries at any moment; a page of the list then builds the full view of only the applications on it.
  */
 @Service
 public class RegisterQueries {
 
+    /** The list's order: by organisation, then by application. */
+    private static final Comparator<ApplicationSummary> REGISTER_ORDER = Comparator
+            .comparing(ApplicationSummary::organisationId).thenComparing(ApplicationSummary::applicationId);
+
     private final RegisterStore store;
+    private final ApplicationVersions versions;
     private final RegisterCodec codec;
     private final ComplianceEvaluator compliance;
     private final Clock clock;
 
-    RegisterQueries(RegisterStore store, RegisterCodec codec, ComplianceEvaluator compliance, Clock clock) {
+    RegisterQueries(RegisterStore store, ApplicationVersions versions, RegisterCodec codec,
+                    ComplianceEvaluator compliance, Clock clock) {
         this.store = store;
+        this.versions = versions;
         this.codec = codec;
         this.compliance = compliance;
         this.clock = clock;
@@ -34,22 +46,40 @@ public class RegisterQueries {
 
     /** The application as known at {@code asOf} and true at {@code validAt}; null means now. */
     public Optional<ApplicationView> application(String applicationId, Instant asOf, Instant validAt) {
-        Instant now = clock.instant();
         if (asOf == null && validAt == null) {
-            return store.current(applicationId)
-                    .map(current -> view(current.state(), current.layer(), current.lastRecordedAt(), now));
+            return current(applicationId);
         }
-        Instant knownAt = asOf == null ? now : asOf;
-        Instant trueAt = validAt == null ? knownAt : validAt;
-        List<StoredApplicationEvent> events = store.events(applicationId, knownAt, trueAt);
-        if (events.isEmpty() || events.get(0).sequence() != 0) {
-            return Optional.empty();
-        }
-        AiApplicationState state = new AiApplicationState();
-        events.forEach(event -> state.apply(codec.decode(event)));
-        Instant lastRecordedAt = events.stream().map(StoredApplicationEvent::recordedAt).max(Instant::compareTo)
-                .orElseThrow();
-        return Optional.of(view(state, store.layerOf(state.organisationId()).orElse(null), lastRecordedAt, trueAt));
+        return folded(applicationId, ReadMoment.of(asOf, validAt, clock));
+    }
+
+    /**
+     * One page of the applications that match {@code filter} at ({@code asOf}, {@code validAt}; null means
+     * now), in the register's order. Only the applications on the page get their full view.
+     */
+    public ApplicationPage applications(ApplicationFilter filter, Instant asOf, Instant validAt, int page,
+                                        int pageSize) {
+        ReadMoment moment = ReadMoment.of(asOf, validAt, clock);
+        List<ApplicationSummary> matching = new ArrayList<>();
+        forEachApplication(moment, filter, matching::add);
+        matching.sort(REGISTER_ORDER);
+        List<ApplicationView> items = matching.stream()
+                .skip((long) (page - 1) * pageSize)
+                .limit(pageSize)
+                .map(ApplicationSummary::applicationId)
+                .map(id -> asOf == null && validAt == null ? current(id) : folded(id, moment))
+                .flatMap(Optional::stream)
+                .toList();
+        return new ApplicationPage(items, page, pageSize, matching.size());
+    }
+
+    /** Every application that exists at {@code moment} and matches {@code filter}, in no particular order. */
+    public void forEachApplication(ReadMoment moment, ApplicationFilter filter, Consumer<ApplicationSummary> sink) {
+        versions.forEachAt(moment, filter.organisationId(), filter.layer(), (facts, layer) -> {
+            ApplicationSummary summary = facts.summary(layer, compliance, moment.validAt());
+            if (filter.matches(summary)) {
+                sink.accept(summary);
+            }
+        });
     }
 
     /** The application's events recorded by {@code asOf} (null: now), oldest first. */
@@ -91,6 +121,24 @@ public class RegisterQueries {
             pauseMillis = Math.min(pauseMillis * 2, 50);
         }
         return true;
+    }
+
+    private Optional<ApplicationView> current(String applicationId) {
+        return store.current(applicationId)
+                .map(current -> view(current.state(), current.layer(), current.lastRecordedAt(), clock.instant()));
+    }
+
+    private Optional<ApplicationView> folded(String applicationId, ReadMoment moment) {
+        List<StoredApplicationEvent> events = store.events(applicationId, moment.asOf(), moment.validAt());
+        if (events.isEmpty() || events.get(0).sequence() != 0) {
+            return Optional.empty();
+        }
+        AiApplicationState state = new AiApplicationState();
+        events.forEach(event -> state.apply(codec.decode(event)));
+        Instant lastRecordedAt = events.stream().map(StoredApplicationEvent::recordedAt).max(Instant::compareTo)
+                .orElseThrow();
+        return Optional.of(view(state, store.layerOf(state.organisationId()).orElse(null), lastRecordedAt,
+                moment.validAt()));
     }
 
     private ApplicationView view(AiApplicationState state, GovernmentLayer layer, Instant lastRecordedAt,

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RegisterStore {
 
-    private static final RowMapper<StoredApplicationEvent> EVENT_ROW = (rs, i) -> new StoredApplicationEvent(
+    static final RowMapper<StoredApplicationEvent> EVENT_ROW = (rs, i) -> new StoredApplicationEvent(
             rs.getString("application_id"), rs.getLong("sequence_number"), rs.getString("event_id"),
             rs.getString("event_type"), instant(rs, "occurred_at"), instant(rs, "recorded_at"),
             rs.getString("actor"), rs.getString("payload"));

@@ -19,6 +19,7 @@ public record DetailsAmendment(
         AiActRiskClass aiActRiskClass,
         String lars) {
 
+    /** Not a detail: kept out of the stored event, which could otherwise not be read back. */
     public boolean isEmpty() {
         return name == null && purpose == null && generativeAi == null && model == null && hosting == null
                 && procurement == null && personalData == null && sensitiveData == null

@@ -1,0 +1,35 @@
+package nl.overheid.ailedger.projections.monitor;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
+import nl.overheid.ailedger.projections.register.ApplicationFilter;
+import nl.overheid.ailedger.projections.register.ReadMoment;
+import nl.overheid.ailedger.projections.register.RegisterQueries;
+import org.springframework.stereotype.Service;
+
+/**
+ * The monitor at any moment, counted from the register's summaries at that moment (see
+ * {@code ApplicationVersions} for how they are read without folding the whole history).
+ */
+@Service
+public class MonitorQueries {
+
+    private final RegisterQueries register;
+    private final Clock clock;
+
+    MonitorQueries(RegisterQueries register, Clock clock) {
+        this.register = register;
+        this.clock = clock;
+    }
+
+    /** The monitor at ({@code asOf}, {@code validAt}; null means now), narrowed when a filter is given. */
+    public MonitorView monitor(Instant asOf, Instant validAt, GovernmentLayer layer, Boolean generativeAi) {
+        ReadMoment moment = ReadMoment.of(asOf, validAt, clock);
+        MonitorTally tally = new MonitorTally();
+        register.forEachApplication(moment, new ApplicationFilter(null, layer, null, null, null, generativeAi),
+                tally::add);
+        return tally.view(moment, null);
+    }
+}

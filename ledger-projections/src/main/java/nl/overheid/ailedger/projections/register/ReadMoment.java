@@ -1,0 +1,17 @@
+package nl.overheid.ailedger.projections.register;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * A moment to read the ledger at: {@code asOf} in transaction time (what the ledger had recorded by then) and
+ * {@code validAt} in valid time (what had occurred by then, as known at {@code asOf}).
+ */
+public record ReadMoment(Instant asOf, Instant validAt) {
+
+    /** Both default to now; {@code validAt} defaults to {@code asOf} when only that is given. */
+    public static ReadMoment of(Instant asOf, Instant validAt, Clock clock) {
+        Instant knownAt = asOf == null ? clock.instant() : asOf;
+        return new ReadMoment(knownAt, validAt == null ? knownAt : validAt);
+    }
+}
