@@ -1,6 +1,5 @@
 package nl.overheid.ailedger;
 
-import java.util.Arrays;
 import java.util.Map;
 
 import org.springframework.boot.SpringApplication;
@@ -18,10 +17,8 @@ public final class RunningLedger implements AutoCloseable {
     }
 
     public static RunningLedger start(Map<String, String> storage) {
-        String[] arguments = TestStorage.asArguments(storage);
-        String[] withPort = Arrays.copyOf(arguments, arguments.length + 1);
-        withPort[arguments.length] = "--server.port=0";
-        return new RunningLedger(SpringApplication.run(LedgerApplication.class, withPort));
+        return new RunningLedger(SpringApplication.run(LedgerApplication.class,
+                TestStorage.asArguments(storage, "--server.port=0")));
     }
 
     public LedgerClient client() {

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Fresh storage for a ledger under test: a new H2 directory, or, when the tests run with
@@ -48,9 +49,14 @@ public final class TestStorage {
         return properties;
     }
 
-    /** The same properties as command-line arguments, for a ledger started with SpringApplication. */
-    public static String[] asArguments(Map<String, String> properties) {
-        return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    /** The same properties as command-line arguments, followed by {@code extra} ones. */
+    public static String[] asArguments(Map<String, String> properties, String... extra) {
+        return Stream.concat(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()),
+                Stream.of(extra)).toArray(String[]::new);
+    }
+
+    public static Path dataDir(Map<String, String> properties) {
+        return Path.of(properties.get("ledger.data-dir"));
     }
 
     private static void createDatabase(String database) {

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.overheid.ailedger.TestStorage;
 import nl.overheid.ailedger.LedgerClient;
 import nl.overheid.ailedger.LedgerClient.Response;
 import nl.overheid.ailedger.core.api.application.Phase;
@@ -51,7 +52,6 @@ class AlgoritmeregisterImportTest {
 
     /** The shared data, from the ledger-api module directory of a worktree. */
     private static final Path SNAPSHOTS = Path.of("..", "..", "shared", "data", "algoritmeregister");
-    private static final Path DATA_DIR = newDataDir();
     private static final String ADMIN = "dev-admin-token";
     private static final String IMPORT = "/api/v1/admin/imports/algoritmeregister?snapshotDate=";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -68,8 +68,7 @@ class AlgoritmeregisterImportTest {
 
     @DynamicPropertySource
     static void ledgerProperties(DynamicPropertyRegistry registry) {
-        registry.add("ledger.data-dir", DATA_DIR::toString);
-        registry.add("ledger.demo-data", () -> "false");
+        TestStorage.fresh().forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @BeforeEach
@@ -408,13 +407,6 @@ class AlgoritmeregisterImportTest {
         };
     }
 
-    private static Path newDataDir() {
-        try {
-            return Files.createTempDirectory("ledger-import-test-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private record Imported(LocalDate date, Instant importedAt, RegisterHistory history, int organisations) {
     }

@@ -32,7 +32,7 @@ class ApplicationListApiTest extends LedgerHttpTest {
                 afterFirstTwo = Instant.now();
             }
             Response registered = client.post("/api/v1/applications", token,
-                    ApplicationApiTest.registration(ids.get(i), i == 0 ? "PILOT" : "EXPLORATION"));
+                    ApplicationRequests.registration(ids.get(i), i == 0 ? "PILOT" : "EXPLORATION"));
             assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         }
         ids.sort(String::compareTo);

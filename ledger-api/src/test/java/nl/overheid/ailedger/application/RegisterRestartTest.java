@@ -3,7 +3,6 @@ package nl.overheid.ailedger.application;
 import static nl.overheid.ailedger.LedgerHttpTest.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +13,8 @@ import nl.overheid.ailedger.LedgerApplication;
 import nl.overheid.ailedger.LedgerClient;
 import nl.overheid.ailedger.LedgerClient.Response;
 import nl.overheid.ailedger.ProjectionsCaughtUp;
+import nl.overheid.ailedger.TestStorage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -26,8 +25,7 @@ class RegisterRestartTest {
     private static final String APPLICATION = "b0000000-0000-4000-8000-000000000001";
     private static final String EVENTS = "/api/v1/applications/" + APPLICATION + "/events";
 
-    @TempDir
-    Path dataDir;
+    private final Map<String, String> storage = TestStorage.fresh();
 
     @Test
     void resumesFromItsTokensWithoutProjectingAnEventTwice() {
@@ -39,7 +37,7 @@ class RegisterRestartTest {
             LedgerClient client = client(first);
             token = client.createOrganisation(ADMIN, "org-restart", "GEMEENTE");
             assertThat(client.post("/api/v1/applications", token,
-                    ApplicationApiTest.registration(APPLICATION, "EXPLORATION")).status()).isEqualTo(201);
+                    ApplicationRequests.registration(APPLICATION, "EXPLORATION")).status()).isEqualTo(201);
             assertThat(client.post(EVENTS, token, "{\"type\":\"PilotStarted\",\"occurredAt\":\"2025-05-01T09:00:00Z\"}")
                     .status()).isEqualTo(201);
             positionsBefore = positions(ProjectionsCaughtUp.await(client, ADMIN));
@@ -74,8 +72,8 @@ class RegisterRestartTest {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(LedgerApplication.class).run("--server.port=0",
-                "--ledger.data-dir=" + dataDir, "--ledger.demo-data=false");
+        return new SpringApplicationBuilder(LedgerApplication.class)
+                .run(TestStorage.asArguments(storage, "--server.port=0"));
     }
 
     private static LedgerClient client(ConfigurableApplicationContext context) {

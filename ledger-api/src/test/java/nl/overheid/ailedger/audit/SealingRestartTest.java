@@ -10,18 +10,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.LongStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.overheid.ailedger.LedgerApplication;
+import nl.overheid.ailedger.TestStorage;
 import nl.overheid.ailedger.LedgerClient;
 import nl.overheid.ailedger.core.integrity.MerkleVerifier;
 import nl.overheid.ailedger.projections.sealing.SealingProjection;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -32,13 +33,12 @@ class SealingRestartTest {
 
     private static final String ADMIN = "dev-admin-token";
 
-    @TempDir
-    Path dataDir;
+    private final Map<String, String> storage = TestStorage.fresh();
+    private final Path dataDir = TestStorage.dataDir(storage);
 
     private ConfigurableApplicationContext startLedger() {
-        return new SpringApplicationBuilder(LedgerApplication.class).run("--server.port=0",
-                "--ledger.data-dir=" + dataDir, "--ledger.demo-data=false",
-                "--ledger.sealing.checkpoint-interval=200ms");
+        return new SpringApplicationBuilder(LedgerApplication.class).run(TestStorage.asArguments(storage,
+                "--server.port=0", "--ledger.sealing.checkpoint-interval=200ms"));
     }
 
     @Test

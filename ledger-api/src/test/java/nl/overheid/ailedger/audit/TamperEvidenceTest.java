@@ -16,6 +16,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.overheid.ailedger.TestStorage;
 import nl.overheid.ailedger.LedgerClient;
 import nl.overheid.ailedger.core.integrity.MerkleVerifier;
 import nl.overheid.ailedger.projections.sealing.SealingKey;
@@ -41,7 +42,6 @@ class TamperEvidenceTest {
     private static final String ADMIN = "dev-admin-token";
 
     /** Not a @TempDir: the ledger keeps its files open until the test run ends, as LedgerHttpTest's does. */
-    private static final Path DATA_DIR = newDataDir();
 
     @LocalServerPort
     private int port;
@@ -60,8 +60,7 @@ class TamperEvidenceTest {
 
     @DynamicPropertySource
     static void ownLedger(DynamicPropertyRegistry registry) {
-        registry.add("ledger.data-dir", DATA_DIR::toString);
-        registry.add("ledger.demo-data", () -> "false");
+        TestStorage.fresh().forEach((name, value) -> registry.add(name, () -> value));
         registry.add("ledger.sealing.checkpoint-interval", () -> "200ms");
     }
 
@@ -164,13 +163,6 @@ class TamperEvidenceTest {
                 + laterSize + ".0");
     }
 
-    private static Path newDataDir() {
-        try {
-            return Files.createTempDirectory("ledger-tamper-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private long storedEvents() {
         return Auditor.storedEvents(jdbc);

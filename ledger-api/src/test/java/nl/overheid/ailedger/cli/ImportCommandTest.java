@@ -8,7 +8,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
+import nl.overheid.ailedger.TestStorage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +31,7 @@ class ImportCommandTest {
     }
 
     @Test
-    void importsTheFilesInDateOrderIntoTheGivenDataDirectory() throws IOException {
+    void importsTheFilesInDateOrderIntoTheGivenStorage() throws IOException {
         Path june = write("2026-06-09.json", """
                 {"algoritmes": [
                   {"id": "1", "title": "Chatbot Bo", "organisatie": "Gemeente Goes", "status": "in_gebruik"},
@@ -37,7 +39,8 @@ class ImportCommandTest {
         Path may = write("2026-05-13.json", """
                 {"algoritmes": [
                   {"id": "1", "title": "Chatbot Bo", "organisatie": "Gemeente Goes", "status": "ontwikkeling"}]}""");
-        int status = run("--ledger.data-dir=" + dir.resolve("data"), june.toString(), may.toString());
+        Map<String, String> storage = TestStorage.fresh();
+        int status = run(TestStorage.asArguments(storage, june.toString(), may.toString()));
         assertThat(status).as(text(err)).isZero();
         assertThat(text(out)).containsSubsequence(
                 "2026-05-13.json (snapshot of 2026-05-13): 1 registered, 0 changed, 0 removed, 0 unchanged, "
@@ -45,7 +48,9 @@ class ImportCommandTest {
                 "2026-06-09.json (snapshot of 2026-06-09): 1 registered, 1 changed, 0 removed, 0 unchanged, "
                         + "0 organisations created, in ",
                 "Imported 2 snapshots.");
-        assertThat(dir.resolve("data").resolve("ledger.mv.db")).exists();
+        if (!TestStorage.onPostgres()) {
+            assertThat(TestStorage.dataDir(storage).resolve("ledger.mv.db")).exists();
+        }
     }
 
     @Test

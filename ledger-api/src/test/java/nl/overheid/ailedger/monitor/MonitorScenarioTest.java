@@ -16,6 +16,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.overheid.ailedger.TestStorage;
 import nl.overheid.ailedger.LedgerClient;
 import nl.overheid.ailedger.LedgerClient.Response;
 import nl.overheid.ailedger.ProjectionsCaughtUp;
@@ -74,13 +75,7 @@ class MonitorScenarioTest {
 
     @DynamicPropertySource
     static void ownLedger(DynamicPropertyRegistry registry) {
-        try {
-            String dir = Files.createTempDirectory("ledger-monitor-scenario-").toString();
-            registry.add("ledger.data-dir", () -> dir);
-            registry.add("ledger.demo-data", () -> "false");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TestStorage.fresh().forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @BeforeAll
