@@ -16,7 +16,8 @@ const BAR_HEIGHT = 20;
  */
 export function barChart({ caption, rowHeader, series, rows, format = number, max, wide = false }) {
   const totals = rows.map((row) => row.values.reduce((sum, value) => sum + value, 0));
-  const scale = (WIDTH - LABEL_WIDTH - 60) / Math.max(max ?? Math.max(...totals), Number.MIN_VALUE);
+  const full = max ?? Math.max(0, ...totals);
+  const scale = full > 0 ? (WIDTH - LABEL_WIDTH - 60) / full : 0;
   const bars = rows.map((row, index) => {
     const y = index * ROW_HEIGHT + 5;
     let x = LABEL_WIDTH;

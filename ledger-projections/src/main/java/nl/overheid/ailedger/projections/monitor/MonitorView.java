@@ -15,7 +15,7 @@ import nl.overheid.ailedger.core.policy.ComplianceStatus;
  * @param applications           every application known on that date, retired ones included
  * @param compliance             generative-AI applications in production: COMPLIANT, NON_COMPLIANT, OVERDUE
  * @param organisationsReporting organisations with at least one of the applications counted
- * @param checkpoint             the integrity checkpoint the answer was built from; null until sealing is wired
+ * @param checkpoint             the signed checkpoint the answer rests on (the newest at asOf); null before the first
  */
 public record MonitorView(
         Instant asOf,
