@@ -43,7 +43,7 @@ export function getBlob(path, params, accept) {
   return request(path, params, { accept, blob: true });
 }
 
-export function url(path, params = {}) {
+function url(path, params = {}) {
   const query = new URLSearchParams(
     Object.entries(params).filter(([, value]) => value !== undefined && value !== null && value !== ''));
   const text = query.toString();

@@ -4,8 +4,9 @@
 import { number } from './format.js';
 import { h, s, table } from './page.js';
 
-const WIDTH = 600;
-const LABEL_WIDTH = 220;
+const BAR_WIDTH = 520;
+const LINE_WIDTH = 640;
+const LABEL_WIDTH = 200;
 const ROW_HEIGHT = 30;
 const BAR_HEIGHT = 20;
 
@@ -17,7 +18,7 @@ const BAR_HEIGHT = 20;
 export function barChart({ caption, rowHeader, series, rows, format = number, max, wide = false }) {
   const totals = rows.map((row) => row.values.reduce((sum, value) => sum + value, 0));
   const full = max ?? Math.max(0, ...totals);
-  const scale = full > 0 ? (WIDTH - LABEL_WIDTH - 60) / full : 0;
+  const scale = full > 0 ? (BAR_WIDTH - LABEL_WIDTH - 60) / full : 0;
   const bars = rows.map((row, index) => {
     const y = index * ROW_HEIGHT + 5;
     let x = LABEL_WIDTH;
@@ -34,7 +35,7 @@ export function barChart({ caption, rowHeader, series, rows, format = number, ma
       s('text', { x: x + 6, y: y + 15 }, format(totals[index])));
   });
   const height = rows.length * ROW_HEIGHT + 10;
-  const svg = s('svg', { class: 'grafiek', viewBox: `0 0 ${WIDTH} ${height}`, role: 'img',
+  const svg = s('svg', { class: 'grafiek', viewBox: `0 0 ${BAR_WIDTH} ${height}`, role: 'img',
     'aria-label': `${caption}: staafdiagram; de cijfers staan in de tabel eronder` },
   s('line', { class: 'as', x1: LABEL_WIDTH, x2: LABEL_WIDTH, y1: 0, y2: height }), bars);
   return figure(caption, svg, series.length > 1 ? legend(series) : null,
@@ -47,7 +48,7 @@ export function barChart({ caption, rowHeader, series, rows, format = number, ma
  */
 export function lineChart({ caption, rowHeader, series, points, format = number }) {
   const left = 44;
-  const right = WIDTH - 16;
+  const right = LINE_WIDTH - 16;
   const top = 12;
   const bottom = 210;
   const max = niceMax(Math.max(1, ...points.flatMap((point) => point.values)));
@@ -63,7 +64,7 @@ export function lineChart({ caption, rowHeader, series, points, format = number 
       points: points.map((point, at) => `${x(at)},${y(point.values[index])}`).join(' ') }),
     points.map((point, at) => s('circle', { cx: x(at), cy: y(point.values[index]), r: 4, fill: serie.color },
       s('title', {}, `${point.label}, ${serie.label}: ${format(point.values[index])}`)))));
-  const svg = s('svg', { class: 'grafiek', viewBox: `0 0 ${WIDTH} ${bottom + 44}`, role: 'img',
+  const svg = s('svg', { class: 'grafiek', viewBox: `0 0 ${LINE_WIDTH} ${bottom + 44}`, role: 'img',
     'aria-label': `${caption}: lijndiagram; de cijfers staan in de tabel eronder` },
   grid, s('line', { class: 'as', x1: left, x2: right, y1: bottom, y2: bottom }), ticks, lines);
   return figure(caption, svg, legend(series), dataTable(caption, rowHeader, series, points, format, false), true);

@@ -59,19 +59,20 @@ export function drawHeader(active, who) {
   const brand = h('div', { class: 'wrap brand' },
     h('div', { class: 'lint', 'aria-hidden': 'true' }),
     h('div', { class: 'naam' }, 'AI-grootboek overheid', h('small', {}, 'Monitor en register van AI-toepassingen')));
-  const band = h('nav', { class: 'navband', 'aria-label': 'Hoofdmenu' });
-  if (who) {
-    const items = PAGES.map((page) => h('li', {},
-      h('a', { href: page.href, 'aria-current': page.key === active ? 'page' : null }, page.title)));
-    const signOutButton = h('button', { type: 'button' }, 'Afmelden');
-    signOutButton.addEventListener('click', () => {
-      signOut();
-      window.location.assign('/aanmelden.html?reden=afgemeld');
-    });
-    band.append(h('div', { class: 'wrap' }, h('ul', {}, items),
-      h('p', { class: 'gebruiker' }, `Aangemeld als ${label(CREDENTIAL_ROLES, who.role)} (${who.label})`, signOutButton)));
+  if (!who) {
+    header.replaceChildren(brand, h('div', { class: 'navband' }, h('div', { class: 'wrap' }, h('p', {}, 'Niet aangemeld'))));
+    return;
   }
-  header.replaceChildren(brand, band);
+  const items = PAGES.map((page) => h('li', {},
+    h('a', { href: page.href, 'aria-current': page.key === active ? 'page' : null }, page.title)));
+  const signOutButton = h('button', { type: 'button' }, 'Afmelden');
+  signOutButton.addEventListener('click', () => {
+    signOut();
+    window.location.assign('/aanmelden.html?reden=afgemeld');
+  });
+  header.replaceChildren(brand, h('nav', { class: 'navband', 'aria-label': 'Hoofdmenu' }, h('div', { class: 'wrap' },
+    h('ul', {}, items),
+    h('p', { class: 'gebruiker' }, `Aangemeld als ${label(CREDENTIAL_ROLES, who.role)} (${who.label})`, signOutButton))));
 }
 
 function toSignIn(reason) {
@@ -82,7 +83,7 @@ function toSignIn(reason) {
 }
 
 /** A failure as a Dutch message, naming the wrong parameters of a 400. */
-export function errorMessage(error) {
+function errorMessage(error) {
   const box = h('div', { class: 'melding fout', role: 'alert' });
   if (!(error instanceof ApiError)) {
     box.append(h('p', {}, `Er ging iets mis bij het ophalen van de gegevens: ${error.message}`));
