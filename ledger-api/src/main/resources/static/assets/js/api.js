@@ -28,6 +28,15 @@ export async function signIn(token) {
   return who;
 }
 
+/** Auditors and admins read every history, and what the ledger knew at any moment (asOf). */
+export const isAuditor = (who) => who.role === 'AUDITOR' || who.role === 'ADMIN';
+
+/** The names of the organisations, by id. */
+export async function organisationNames() {
+  const organisations = await getJson('/organisations');
+  return Object.fromEntries(organisations.items.map((organisation) => [organisation.id, organisation.name]));
+}
+
 export function signOut() {
   sessionStorage.removeItem(TOKEN);
   sessionStorage.removeItem(CREDENTIAL);

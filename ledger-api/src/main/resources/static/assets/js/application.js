@@ -1,7 +1,7 @@
 // One application: the verdict on the standpunt with its unmet rules explained, its facts, and its timeline
 // (every event with the moment it occurred and the moment the ledger recorded it) for those who may read it.
 
-import { getJson } from './api.js';
+import { getJson, isAuditor, organisationNames } from './api.js';
 import {
   ANALYSIS_STATUS, COMPLIANCE, EVENT_TYPES, HOSTING, LAYERS, ORIGINS, PHASES, PROCUREMENT, RISK_CLASSES, ROLES, RULES,
   endOfDay, label, moment, number, yesNo,
@@ -26,12 +26,11 @@ const LATE = 24 * 60 * 60 * 1000;
 startPage('register', async (who) => {
   const params = new URLSearchParams(window.location.search);
   const id = params.get('id');
-  const auditor = who.role === 'AUDITOR' || who.role === 'ADMIN';
+  const auditor = isAuditor(who);
   const pinned = await getJson('/checkpoint', { asOf: auditor ? endOfDay(params.get('asOf')) : '' });
   const moments = { asOf: pinned.asOf, validAt: endOfDay(params.get('validAt')) };
-  const [application, organisations] = await Promise.all([
-    getJson(`/applications/${encodeURIComponent(id)}`, moments), getJson('/organisations')]);
-  const organisation = organisations.items.find((candidate) => candidate.id === application.organisationId);
+  const [application, names] = await Promise.all([
+    getJson(`/applications/${encodeURIComponent(id)}`, moments), organisationNames()]);
   const mayReadHistory = auditor || (who.role === 'ORGANISATION' && who.organisationId === application.organisationId);
   const history = mayReadHistory
     ? await getJson(`/applications/${encodeURIComponent(id)}/history`, { asOf: pinned.asOf }) : null;
@@ -41,7 +40,7 @@ startPage('register', async (who) => {
   document.getElementById('naam').textContent = application.name;
   document.getElementById('toepassing').replaceChildren(
     verdict(application.compliance),
-    facts(application, organisation),
+    facts(application, names[application.organisationId] ?? application.organisationId),
     steps(application),
     timeline(history));
   showCheckpoint(pinned.checkpoint, pinned.asOf);
@@ -68,8 +67,8 @@ function verdict(compliance) {
 function facts(application, organisation) {
   const model = application.model;
   const rows = [
-    ['Organisatie', organisation?.name ?? application.organisationId],
-    ['Bestuurslaag', label(LAYERS, application.layer ?? organisation?.layer)],
+    ['Organisatie', organisation],
+    ['Bestuurslaag', label(LAYERS, application.layer)],
     ['Doel', application.purpose ?? '—'],
     ['Fase', label(PHASES, application.phase)],
     ['Generatieve AI', yesNo(application.generativeAi)],

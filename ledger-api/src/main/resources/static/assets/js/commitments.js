@@ -1,9 +1,9 @@
 // Moties and toezeggingen, overdue ones first, and the report to the Kamer in each of its formats. The report
 // needs the token as well, so each format is fetched here and offered as a file from a blob URL.
 
-import { getBlob, getJson } from './api.js';
+import { getBlob, getJson, organisationNames } from './api.js';
 import { COMMITMENT_KINDS, COMMITMENT_STATUS, day, label, moment, number } from './format.js';
-import { h, loaded, showCheckpoint, startPage, table } from './page.js';
+import { h, keyFigure, loaded, showCheckpoint, startPage, table } from './page.js';
 
 const REPORT = '/reports/kamer';
 const DOWNLOADS = [
@@ -16,10 +16,9 @@ startPage('toezeggingen', async () => {
   // The report fixes the moment; the list and every download are read as of that same moment.
   const report = await getJson(REPORT);
   const asOf = { asOf: report.asOf };
-  const [commitments, organisations, html, ...files] = await Promise.all([
-    getJson('/commitments', asOf), getJson('/organisations'), getBlob(REPORT, asOf, 'text/html'),
+  const [commitments, names, html, ...files] = await Promise.all([
+    getJson('/commitments', asOf), organisationNames(), getBlob(REPORT, asOf, 'text/html'),
     ...DOWNLOADS.map((download) => getBlob(REPORT, asOf, download.accept))]);
-  const names = Object.fromEntries(organisations.items.map((organisation) => [organisation.id, organisation.name]));
 
   loaded();
   document.getElementById('toezeggingen').replaceChildren(
@@ -30,11 +29,10 @@ startPage('toezeggingen', async () => {
 });
 
 function totals(reportTotals) {
-  const figure = (key, text, value) => h('div', {}, h('dt', {}, text), h('dd', { 'data-figure': key }, number(value)));
   return h('dl', { class: 'cijfers' },
-    figure('commitments', 'Moties en toezeggingen', reportTotals.commitments),
-    figure('overdue', 'Over de termijn', reportTotals.overdue),
-    STATUS_ORDER.map((status) => figure(status, COMMITMENT_STATUS[status], reportTotals.byStatus[status] ?? 0)));
+    keyFigure('commitments', 'Moties en toezeggingen', reportTotals.commitments),
+    keyFigure('overdue', 'Over de termijn', reportTotals.overdue),
+    STATUS_ORDER.map((status) => keyFigure(status, COMMITMENT_STATUS[status], reportTotals.byStatus[status] ?? 0)));
 }
 
 function list(commitments, names) {

@@ -1,9 +1,9 @@
 // The monitor page: the monitor of one moment in figures and charts, and its course per quarter.
 
-import { getJson } from './api.js';
+import { getJson, isAuditor } from './api.js';
 import { barChart, lineChart } from './charts.js';
-import { COMPLIANCE, LAYERS, PHASES, RISK_CLASSES, endOfDay, number, percent } from './format.js';
-import { fillForm, h, loaded, options, showCheckpoint, startPage, timeElement } from './page.js';
+import { COMPLIANCE, LAYERS, PHASES, RISK_CLASSES, endOfDay, percent } from './format.js';
+import { fillForm, h, keyFigure, loaded, options, showCheckpoint, startPage, timeElement } from './page.js';
 
 const PHASE_COLORS = { EXPLORATION: '#007bc7', PILOT: '#e17000', PRODUCTION: '#39870c', SUSPENDED: '#a90061', RETIRED: '#696969' };
 const COMPLIANCE_COLORS = { COMPLIANT: '#39870c', NON_COMPLIANT: '#e17000', OVERDUE: '#d52b1e' };
@@ -20,7 +20,7 @@ startPage('monitor', async (who) => {
   const params = new URLSearchParams(window.location.search);
   const form = document.getElementById('selectie');
   options(form.elements.layer, LAYERS, 'Alle bestuurslagen');
-  const auditor = who.role === 'AUDITOR' || who.role === 'ADMIN';
+  const auditor = isAuditor(who);
   document.getElementById('veld-asOf').hidden = !auditor;
   fillForm(form, params);
 
@@ -48,16 +48,15 @@ startPage('monitor', async (who) => {
 });
 
 function keyFigures(monitor) {
-  const figure = (key, text, value) => h('div', {}, h('dt', {}, text), h('dd', { 'data-figure': key }, number(value)));
   return h('section', { 'aria-labelledby': 'kop-kerncijfers' },
     h('h2', { id: 'kop-kerncijfers' }, 'Kerncijfers'),
     h('p', { id: 'peilmoment' }, 'Stand op ', timeElement(monitor.validAt), '.'),
     h('dl', { class: 'cijfers' },
-      figure('applications', 'AI-toepassingen', monitor.applications),
-      figure('organisationsReporting', 'Organisaties met toepassingen', monitor.organisationsReporting),
-      figure('byPhase.PRODUCTION', 'In gebruik', monitor.byPhase.PRODUCTION ?? 0),
+      keyFigure('applications', 'AI-toepassingen', monitor.applications),
+      keyFigure('organisationsReporting', 'Organisaties met toepassingen', monitor.organisationsReporting),
+      keyFigure('byPhase.PRODUCTION', 'In gebruik', monitor.byPhase.PRODUCTION ?? 0),
       ...Object.keys(COMPLIANCE_COLORS).map((status) =>
-        figure(`compliance.${status}`, COMPLIANCE[status], monitor.compliance[status] ?? 0))));
+        keyFigure(`compliance.${status}`, COMPLIANCE[status], monitor.compliance[status] ?? 0))));
 }
 
 function charts(monitor) {

@@ -104,6 +104,9 @@ function errorMessage(error) {
   return box;
 }
 
+/** One figure of a row of key figures: its words, and the number with its API key for whoever checks it. */
+export const keyFigure = (key, text, value) => h('div', {}, h('dt', {}, text), h('dd', { 'data-figure': key }, number(value)));
+
 export const timeElement = (instant) => h('time', { datetime: instant }, moment(instant));
 
 /** The footer: the moment the page's numbers are as of, and the signed checkpoint they rest on. */

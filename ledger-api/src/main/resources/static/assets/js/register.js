@@ -1,6 +1,6 @@
 // The register page: the applications, filtered and in pages, each linking to its timeline.
 
-import { getJson } from './api.js';
+import { getJson, isAuditor, organisationNames } from './api.js';
 import {
   COMPLIANCE, LAYERS, PHASES, RISK_CLASSES, endOfDay, label, moment, number, yesNo,
 } from './format.js';
@@ -11,14 +11,13 @@ const FILTERS = ['organisationId', 'layer', 'phase', 'aiActRiskClass', 'complian
 startPage('register', async (who) => {
   const params = new URLSearchParams(window.location.search);
   const form = document.getElementById('selectie');
-  const auditor = who.role === 'AUDITOR' || who.role === 'ADMIN';
+  const auditor = isAuditor(who);
   document.getElementById('veld-asOf').hidden = !auditor;
   // The moment of this page: the register is read as of it, and the footer names its checkpoint.
-  const [organisations, pinned] = await Promise.all([
-    getJson('/organisations'),
+  const [names, pinned] = await Promise.all([
+    organisationNames(),
     getJson('/checkpoint', { asOf: auditor ? endOfDay(params.get('asOf')) : '' }),
   ]);
-  const names = Object.fromEntries(organisations.items.map((organisation) => [organisation.id, organisation.name]));
   options(form.elements.organisationId, names, 'Alle organisaties');
   options(form.elements.layer, LAYERS, 'Alle bestuurslagen');
   options(form.elements.phase, PHASES, 'Alle fasen');
