@@ -7,6 +7,7 @@ import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
 import nl.overheid.ailedger.projections.register.ApplicationFilter;
 import nl.overheid.ailedger.projections.register.ReadMoment;
 import nl.overheid.ailedger.projections.register.RegisterQueries;
+import nl.overheid.ailedger.projections.sealing.CheckpointQueries;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,10 +18,12 @@ import org.springframework.stereotype.Service;
 public class MonitorQueries {
 
     private final RegisterQueries register;
+    private final CheckpointQueries checkpoints;
     private final Clock clock;
 
-    MonitorQueries(RegisterQueries register, Clock clock) {
+    MonitorQueries(RegisterQueries register, CheckpointQueries checkpoints, Clock clock) {
         this.register = register;
+        this.checkpoints = checkpoints;
         this.clock = clock;
     }
 
@@ -30,6 +33,6 @@ public class MonitorQueries {
         MonitorTally tally = new MonitorTally();
         register.forEachApplication(moment, new ApplicationFilter(null, layer, null, null, null, generativeAi),
                 tally::add);
-        return tally.view(moment, null);
+        return tally.view(moment, checkpoints.latestAt(moment.asOf()).orElse(null));
     }
 }
