@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.overheid.ailedger.core.api.organisation.OrganisationIds;
 import nl.overheid.ailedger.application.LedgerCommands;
+import nl.overheid.ailedger.config.LedgerProperties;
 import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
 import nl.overheid.ailedger.core.api.organisation.RegisterOrganisation;
 import nl.overheid.ailedger.projections.register.OrganisationView;
@@ -40,12 +41,15 @@ class OrganisationController {
     private final Credentials credentials;
     private final RegisterQueries register;
     private final Clock clock;
+    private final LedgerProperties properties;
 
-    OrganisationController(LedgerCommands commands, Credentials credentials, RegisterQueries register, Clock clock) {
+    OrganisationController(LedgerCommands commands, Credentials credentials, RegisterQueries register, Clock clock,
+                           LedgerProperties properties) {
         this.commands = commands;
         this.credentials = credentials;
         this.register = register;
         this.clock = clock;
+        this.properties = properties;
     }
 
     @Operation(summary = "Register an organisation", description = "Registers an organisation (admin) and returns its first API token, shown only this once.")
@@ -55,6 +59,7 @@ class OrganisationController {
                                                @AuthenticationPrincipal LedgerPrincipal caller) {
         commands.send(new RegisterOrganisation(request.id(), request.name(), request.layer(), clock.instant()), caller);
         String token = credentials.issue(CredentialRole.ORGANISATION, request.id(), request.name()).token();
+        register.awaitOrganisation(request.id(), properties.readYourWritesTimeout());
         return ResponseEntity.created(URI.create("/api/v1/organisations/" + request.id()))
                 .body(new CreatedOrganisation(request.id(), request.name(), request.layer(), token));
     }

@@ -9,7 +9,6 @@ import nl.overheid.ailedger.core.api.commitment.ActionLine;
 import nl.overheid.ailedger.core.api.commitment.CommitmentKind;
 import nl.overheid.ailedger.core.api.commitment.CommitmentStatus;
 import nl.overheid.ailedger.projections.sealing.CheckpointRef;
-import nl.overheid.ailedger.projections.commitments.MonitorSummary;
 
 /**
  * The progress report to the Kamer on the moties and toezeggingen about generative AI, as the ledger knew

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +21,8 @@ import nl.overheid.ailedger.projections.sealing.CheckpointQueries;
 import nl.overheid.ailedger.projections.commitments.CommitmentFilter;
 import nl.overheid.ailedger.projections.commitments.CommitmentQueries;
 import nl.overheid.ailedger.projections.commitments.CommitmentView;
-import nl.overheid.ailedger.projections.commitments.MonitorSummarySource;
+import nl.overheid.ailedger.projections.monitor.MonitorQueries;
+import nl.overheid.ailedger.projections.monitor.MonitorView;
 import nl.overheid.ailedger.projections.register.OrganisationView;
 import nl.overheid.ailedger.projections.register.RegisterQueries;
 import org.springframework.stereotype.Service;
@@ -40,11 +42,11 @@ class KamerReports {
 
     private final CommitmentQueries commitments;
     private final RegisterQueries register;
-    private final MonitorSummarySource monitor;
+    private final MonitorQueries monitor;
     private final CheckpointQueries checkpoints;
     private final Clock clock;
 
-    KamerReports(CommitmentQueries commitments, RegisterQueries register, MonitorSummarySource monitor,
+    KamerReports(CommitmentQueries commitments, RegisterQueries register, MonitorQueries monitor,
                  CheckpointQueries checkpoints, Clock clock) {
         this.commitments = commitments;
         this.register = register;
@@ -65,7 +67,7 @@ class KamerReports {
                                 .map(view -> reported(view, organisationNames)).toList()))
                 .toList();
         return new KamerReport(ReportWording.TITLE, moment, checkpoints.latestAt(moment).orElse(null),
-                monitor.summaryAt(moment).orElse(null), totals(views), sections);
+                summary(monitor.monitor(moment, null, null, null)), totals(views), sections);
     }
 
     private static KamerReport.ReportedCommitment reported(CommitmentView view, Map<String, String> organisationNames) {
@@ -86,5 +88,13 @@ class KamerReports {
             byStatus.put(status, views.stream().filter(view -> view.status() == status).count());
         }
         return new KamerReport.Totals(views.size(), byStatus, views.stream().filter(CommitmentView::overdue).count());
+    }
+
+    private static MonitorSummary summary(MonitorView monitor) {
+        Map<String, Long> byPhase = new LinkedHashMap<>();
+        monitor.byPhase().forEach((phase, count) -> byPhase.put(phase.name(), count));
+        Map<String, Long> compliance = new LinkedHashMap<>();
+        monitor.compliance().forEach((status, count) -> compliance.put(status.name(), count));
+        return new MonitorSummary(monitor.applications(), byPhase, compliance);
     }
 }

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
-import nl.overheid.ailedger.projections.commitments.MonitorSummary;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 

@@ -117,6 +117,14 @@ class KamerReportTest extends LedgerHttpTest {
     }
 
     /** This class's commitments in one section of a JSON report, in the report's order. */
+    /** The checkpoint line every format states, from the report's own JSON at the same moment. */
+    private String checkpointText() {
+        JsonNode checkpoint = json(REPORT + "?asOf=" + asOf).get("checkpoint");
+        return checkpoint.isNull() ? "Controlepunt: nog niet beschikbaar"
+                : "Controlepunt: boomgrootte " + checkpoint.get("treeSize").asLong() + ", wortelhash "
+                        + checkpoint.get("rootHash").asText();
+    }
+
     private static List<JsonNode> own(JsonNode report, String label) {
         JsonNode section = StreamSupport.stream(report.get("actionLines").spliterator(), false)
                 .filter(s -> s.get("label").asText().equals(label)).findFirst().orElseThrow();
@@ -129,8 +137,17 @@ class KamerReportTest extends LedgerHttpTest {
         JsonNode report = json(REPORT + "?asOf=" + asOf);
         assertThat(report.get("title").asText()).isEqualTo("Voortgangsrapportage moties en toezeggingen generatieve AI");
         assertThat(report.get("asOf").asText()).isEqualTo(asOf.toString());
-        assertThat(report.get("checkpoint").isNull()).isTrue();
-        assertThat(report.get("monitor").isNull()).isTrue();
+        JsonNode checkpoint = report.get("checkpoint");
+        if (!checkpoint.isNull()) {
+            assertThat(json("/api/v1/audit/checkpoints").get("items")).as("a signed checkpoint")
+                    .anySatisfy(signed -> {
+                        assertThat(signed.get("treeSize")).isEqualTo(checkpoint.get("treeSize"));
+                        assertThat(signed.get("rootHash")).isEqualTo(checkpoint.get("rootHash"));
+                        assertThat(Instant.parse(signed.get("signedAt").asText())).isBeforeOrEqualTo(asOf);
+                    });
+        }
+        assertThat(report.at("/monitor/applications").asLong())
+                .isEqualTo(json("/api/v1/monitor?asOf=" + asOf).get("applications").asLong());
         assertThat(report.get("actionLines").findValuesAsText("label")).containsExactlyElementsOf(ACTION_LINES);
         assertThat(report.get("actionLines").findValuesAsText("actionLine")).containsExactly("SAMENWERKEN",
                 "ONTWIKKELINGEN_VOLGEN", "WET_EN_REGELGEVING", "KENNIS_EN_KUNDE", "INNOVEREN", "TOEZICHT_EN_HANDHAVING");
@@ -208,7 +225,7 @@ class KamerReportTest extends LedgerHttpTest {
         assertThat(own).extracting(r -> r.get(2)).containsExactly(A, E, D, C, B, F);
 
         String bzk = "Organisatie " + organisation;
-        String checkpoint = "Controlepunt: nog niet beschikbaar";
+        String checkpoint = checkpointText();
         String moment = asOf.toString();
         assertThat(own.get(0)).containsExactly("Samenwerken", "Motie", A, "Kamerstuk 26 643, nr. 1003",
                 "Integrale visie op generatieve AI", "Dekker-Abdulaziz en Rajkowski", bzk, "Voldaan", "2024-01-31",
@@ -237,11 +254,11 @@ class KamerReportTest extends LedgerHttpTest {
         assertThat(lines.get(0)).isEqualTo("# Voortgangsrapportage moties en toezeggingen generatieve AI");
         assertThat(lines.stream().filter(line -> line.startsWith("# "))).hasSize(1);
         List<String> headings = lines.stream().filter(line -> line.startsWith("## ")).map(h -> h.substring(3)).toList();
-        List<String> expected = new ArrayList<>(List.of("Samenvatting"));
+        List<String> expected = new ArrayList<>(List.of("Samenvatting", "Monitor AI-toepassingen"));
         expected.addAll(ACTION_LINES);
         assertThat(headings).containsExactlyElementsOf(expected);
         assertThat(markdown).contains("Peilmoment: ").contains("(" + asOf + ")")
-                .contains("Controlepunt: nog niet beschikbaar");
+                .contains(checkpointText());
 
         List<String> samenwerken = sectionOf(lines, "## Samenwerken");
         assertThat(samenwerken).contains("| Soort | Kamerstuk | Titel | Indieners | Verantwoordelijk | Status "
@@ -279,7 +296,7 @@ class KamerReportTest extends LedgerHttpTest {
         assertThat(Xml.texts(page, "style").get(0)).contains("@media print");
         assertThat(Xml.texts(page, "script")).as("text from the ledger is escaped, never markup").isEmpty();
         assertThat(Xml.texts(page, "b")).isEmpty();
-        assertThat(Xml.texts(page, "p")).contains("Controlepunt: nog niet beschikbaar");
+        assertThat(Xml.texts(page, "p")).contains(checkpointText());
         assertThat(Xml.texts(page, "time").get(0)).contains("(" + asOf + ")");
 
         Element toezicht = Xml.byId(page, "section", "toezicht-en-handhaving");

@@ -14,7 +14,6 @@ import nl.overheid.ailedger.core.api.commitment.ActionLine;
 import nl.overheid.ailedger.core.api.commitment.CommitmentKind;
 import nl.overheid.ailedger.core.api.commitment.CommitmentStatus;
 import nl.overheid.ailedger.projections.sealing.CheckpointRef;
-import nl.overheid.ailedger.projections.commitments.MonitorSummary;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 

@@ -33,8 +33,6 @@ public class MonitorQueries {
         MonitorTally tally = new MonitorTally();
         register.forEachApplication(moment, new ApplicationFilter(null, layer, null, null, null, generativeAi),
                 tally::add);
-        return tally.view(moment, checkpoints.latestAt(moment.asOf())
-                .map(checkpoint -> new MonitorView.CheckpointRef(checkpoint.treeSize(), checkpoint.rootHash()))
-                .orElse(null));
+        return tally.view(moment, checkpoints.latestAt(moment.asOf()).orElse(null));
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import nl.overheid.ailedger.projections.sealing.CheckpointRef;
 import nl.overheid.ailedger.core.api.application.AiActRiskClass;
 import nl.overheid.ailedger.core.api.application.ApplicationDetails;
 import nl.overheid.ailedger.core.api.application.Hosting;
@@ -69,7 +70,7 @@ final class MonitorTally {
         }
     }
 
-    MonitorView view(ReadMoment moment, MonitorView.CheckpointRef checkpoint) {
+    MonitorView view(ReadMoment moment, CheckpointRef checkpoint) {
         Map<GovernmentLayer, MonitorView.LayerCount> layers = new EnumMap<>(GovernmentLayer.class);
         byLayer.forEach((layer, count) -> layers.put(layer, new MonitorView.LayerCount(count,
                 byLayerAndPhase.get(layer))));

@@ -7,6 +7,7 @@ import nl.overheid.ailedger.core.api.application.AiActRiskClass;
 import nl.overheid.ailedger.core.api.application.Phase;
 import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
 import nl.overheid.ailedger.core.policy.ComplianceStatus;
+import nl.overheid.ailedger.projections.sealing.CheckpointRef;
 
 /**
  * The cross-government monitor of AI use promised to the Kamer, at one moment of transaction time and one of
@@ -15,7 +16,8 @@ import nl.overheid.ailedger.core.policy.ComplianceStatus;
  * @param applications           every application known on that date, retired ones included
  * @param compliance             generative-AI applications in production: COMPLIANT, NON_COMPLIANT, OVERDUE
  * @param organisationsReporting organisations with at least one of the applications counted
- * @param checkpoint             the signed checkpoint the answer rests on (the newest at asOf); null before the first
+ * @param checkpoint             the newest signed checkpoint at {@code asOf}: the sealed history the answer rests
+ *                               on; null before the first checkpoint
  */
 public record MonitorView(
         Instant asOf,
@@ -34,9 +36,5 @@ public record MonitorView(
 
     /** Fractions (0..1) of the applications counted with RETIRED ones left out; 0 when there are none. */
     public record Indicators(double openSourceShare, double euOrNlOriginShare, double onPremisesShare) {
-    }
-
-    /** The Merkle tree a report was built from: its size and root hash (hex). */
-    public record CheckpointRef(long treeSize, String rootHash) {
     }
 }

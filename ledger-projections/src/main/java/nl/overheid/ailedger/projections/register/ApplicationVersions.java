@@ -1,6 +1,6 @@
 package nl.overheid.ailedger.projections.register;
 
-import static nl.overheid.ailedger.projections.register.RegisterStore.timestamp;
+import static nl.overheid.ailedger.projections.SqlTimes.timestamp;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 
+import nl.overheid.ailedger.projections.SqlTimes;
 import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
 import nl.overheid.ailedger.core.application.AiApplicationState;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -78,7 +79,7 @@ class ApplicationVersions {
             long previous = state.version() - 1;
             Instant previousRecordedAt = jdbc.queryForObject("""
                     SELECT recorded_at FROM application_version WHERE application_id = ? AND sequence_number = ?""",
-                    (rs, i) -> RegisterStore.instant(rs, "recorded_at"), state.applicationId(), previous);
+                    (rs, i) -> SqlTimes.instant(rs, "recorded_at"), state.applicationId(), previous);
             jdbc.update("""
                     UPDATE application_version SET superseded_at = ?, lifetime_class = ?
                      WHERE application_id = ? AND sequence_number = ?""",
@@ -122,7 +123,7 @@ class ApplicationVersions {
             boolean[] foldNeeded = {false};
             reads.query("SELECT v.occurred_until, v.facts, o.layer" + VERSIONS_AT + where(scope), parameters,
                     (RowCallbackHandler) rs -> {
-                        if (RegisterStore.instant(rs, "occurred_until").isAfter(moment.validAt())) {
+                        if (SqlTimes.instant(rs, "occurred_until").isAfter(moment.validAt())) {
                             foldNeeded[0] = true;
                         } else {
                             sink.accept(codec.decodeFacts(rs.getString("facts")), layer(rs));

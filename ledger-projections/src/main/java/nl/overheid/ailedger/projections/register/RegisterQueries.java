@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import nl.overheid.ailedger.projections.Awaiting;
 import nl.overheid.ailedger.core.application.AiApplicationState;
 import nl.overheid.ailedger.core.application.RiskAnalysis;
 import nl.overheid.ailedger.core.policy.Compliance;
@@ -106,21 +107,12 @@ public class RegisterQueries {
      * "created" reads its own write. False when the projection did not catch up in time.
      */
     public boolean awaitProjected(String applicationId, long sequence, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        long pauseMillis = 1;
-        while (!store.isProjected(applicationId, sequence)) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            try {
-                Thread.sleep(pauseMillis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-            pauseMillis = Math.min(pauseMillis * 2, 50);
-        }
-        return true;
+        return Awaiting.until(() -> store.isProjected(applicationId, sequence), timeout);
+    }
+
+    /** Waits until the register knows the organisation, so that it can be read right after it was created. */
+    public boolean awaitOrganisation(String organisationId, Duration timeout) {
+        return Awaiting.until(() -> store.organisationKnown(organisationId), timeout);
     }
 
     private Optional<ApplicationView> current(String applicationId) {

@@ -1,10 +1,11 @@
 package nl.overheid.ailedger.projections.register;
 
+import static nl.overheid.ailedger.projections.SqlTimes.instant;
+import static nl.overheid.ailedger.projections.SqlTimes.timestamp;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -104,6 +105,11 @@ class RegisterStore {
         return found != null && found > 0;
     }
 
+    boolean organisationKnown(String organisationId) {
+        return !jdbc.queryForList("SELECT 1 FROM organisation_view WHERE organisation_id = ?", Integer.class,
+                organisationId).isEmpty();
+    }
+
     Optional<GovernmentLayer> layerOf(String organisationId) {
         return jdbc.query("SELECT layer FROM organisation_view WHERE organisation_id = ?",
                 (rs, i) -> GovernmentLayer.valueOf(rs.getString(1)), organisationId).stream().findFirst();
@@ -133,16 +139,6 @@ class RegisterStore {
     private static GovernmentLayer layer(ResultSet rs) throws SQLException {
         String layer = rs.getString("layer");
         return layer == null ? null : GovernmentLayer.valueOf(layer);
-    }
-
-    /** Times go to the database as UTC offsets, never through the JVM's time zone. */
-    static OffsetDateTime timestamp(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 
     record CurrentApplication(AiApplicationState state, Instant lastRecordedAt, GovernmentLayer layer) {

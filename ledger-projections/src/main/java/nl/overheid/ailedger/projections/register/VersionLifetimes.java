@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import nl.overheid.ailedger.projections.SqlTimes;
+
 /**
  * Finds the versions that were current at a moment q ({@code recorded_at <= q < superseded_at}) in a few short
  * index ranges. A plain range on either column reads half of all versions for a q halfway through the history.
@@ -44,7 +46,7 @@ final class VersionLifetimes {
         Map<String, Object> parameters = new HashMap<>();
         for (int k = 0; k <= CURRENT; k++) {
             Instant after = k == CURRENT ? Instant.EPOCH : q.minus(1L << k, ChronoUnit.MICROS);
-            parameters.put(parameter(k), RegisterStore.timestamp(after.isBefore(Instant.EPOCH) ? Instant.EPOCH : after));
+            parameters.put(parameter(k), SqlTimes.timestamp(after.isBefore(Instant.EPOCH) ? Instant.EPOCH : after));
         }
         return parameters;
     }

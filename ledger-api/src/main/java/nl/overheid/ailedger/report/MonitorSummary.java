@@ -1,4 +1,4 @@
-package nl.overheid.ailedger.projections.commitments;
+package nl.overheid.ailedger.report;
 
 import java.util.Map;
 
