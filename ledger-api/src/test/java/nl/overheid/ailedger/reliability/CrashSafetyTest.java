@@ -29,7 +29,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Kills the ledger with SIGKILL while 8 clients post events (at five moments: after 0 to 150 acknowledged
  * events), starts it again on the same storage, and checks that every event that was answered 201 is there,
- * exactly once, and that the views agree with the history.
+ * exactly once, that the views agree with the history and with a fresh replay, and that the sealed journal
+ * verifies.
  */
 class CrashSafetyTest {
 
@@ -88,6 +89,8 @@ class CrashSafetyTest {
                 JsonNode view = client.get("/api/v1/applications/" + id, ADMIN).json();
                 assertThat(view.get("version").asInt()).isEqualTo(items.size() - 1);
             }
+            Replays.assertVerificationOk(client);
+            Replays.assertReadModelsEqualAFreshReplay(client, applications);
         }
     }
 

@@ -34,8 +34,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Two ledger nodes on one PostgreSQL. Clients post to both, also to the same applications (so the event
  * store's unique constraint and the retry decide); one node is killed with SIGKILL during the load; the
- * other must take over every segment within 30 s, and every acknowledged event must be stored exactly once
- * and be sealed.
+ * other must take over every segment within 30 s, every acknowledged event must be stored exactly once and
+ * be sealed, and the read models must equal a fresh replay.
  */
 class TwoNodeFailoverTest {
 
@@ -98,6 +98,8 @@ class TwoNodeFailoverTest {
             assertThat(acknowledged).allSatisfy(description ->
                     assertThat(stored.get(description)).as(description).isEqualTo(1L));
             assertThat(count(storage, "SELECT COUNT(*) FROM sealed_leaf")).isEqualTo(events);
+            Replays.assertVerificationOk(survivor);
+            Replays.assertReadModelsEqualAFreshReplay(survivor, applications);
         }
     }
 
