@@ -14,6 +14,7 @@ import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -67,6 +68,12 @@ class AxonConfiguration {
                 .setTimestampColumn("token_timestamp")
                 .setOwnerColumn("owner")
                 .build();
+    }
+
+    /** What the pooled processors read (their {@code source} in application.yml): the event store, looked at promptly. */
+    @Bean
+    PromptEventSource promptEventSource(EventStore eventStore) {
+        return new PromptEventSource(eventStore);
     }
 
     /** A failing projection handler stops its segment and retries, rather than skipping the event. */
