@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -25,6 +26,7 @@ final class BenchmarkReport {
         BenchmarkReport writer = new BenchmarkReport(results);
         writer.header();
         writer.targets();
+        writer.sizes();
         writer.growth();
         writer.postgres();
         writer.stages();
@@ -57,7 +59,7 @@ final class BenchmarkReport {
     private void targets() {
         out.append("## Figures and targets\n\n");
         out.append("Headline figures on H2 (the embedded default) with a store of ")
-                .append(count(results.get("scale.1M.events"))).append(" events. A target missed is information, "
+                .append(count(results.get("events"))).append(" events. A target missed is information, "
                         + "not a failure: the findings below say why.\n\n");
         out.append("| figure | measured | baseline in the same run | ratio | target | met |\n");
         out.append("|---|---|---|---|---|---|\n");
@@ -74,16 +76,16 @@ final class BenchmarkReport {
                 millis("lag.p99Millis") + " (p50 " + millis("lag.p50Millis") + ", "
                         + count(results.get("lag.samples")) + " events watched)", "", "",
                 "≤ 1,000 ms", met(results.get("lag.p99Millis"), 1_000, false));
-        row("Replay of the read models over " + count(results.get("scale.1M.replay.events"))
+        row("Replay of the read models over " + count(results.get("replay.events"))
                         + " events (sealing caught up), until caught up",
                 rate("replay.eventsPerSecond"),
                 "plain JDBC scan of the event table, payloads deserialised: " + rate("raw.scanPerSecond"),
                 ratio("replay.ratioToRaw"), "ratio ≥ 0.5", met(results.get("replay.ratioToRaw"), 0.5, true));
-        row("As-of read of an application with " + count(results.get("scale.1M.asOf.applicationEvents"))
+        row("As-of read of an application with " + count(results.get("asOf.applicationEvents"))
                         + " events, random `asOf`, p99",
                 millis("asOf.applicationP99Millis") + " (p50 " + millis("asOf.applicationP50Millis") + ")", "", "",
                 "≤ 10 ms", met(results.get("asOf.applicationP99Millis"), 10, false));
-        row("Monitor as of a random moment, " + count(results.get("scale.1M.asOf.monitorApplications"))
+        row("Monitor as of a random moment, " + count(results.get("asOf.monitorApplications"))
                         + " applications",
                 millis("asOf.monitorMillis"), "", "", "≤ 1,000 ms", met(results.get("asOf.monitorMillis"), 1_000, false));
         row("Offline verifier (`java -jar ledger-api.jar verify`, its JVM's start included) over "
@@ -95,20 +97,47 @@ final class BenchmarkReport {
         out.append('\n');
     }
 
+    /** What the issue asked for against what fitted into the run, with the arithmetic that says why. */
+    private void sizes() {
+        double replayRate = results.get("replay.eventsPerSecond");
+        double catchUpRate = results.get("scale." + results.text("run.headlineDataSet") + ".catchUp.sealing.eventsPerSecond");
+        double ingestRate = results.get("ingest.eventsPerSecond");
+        out.append("## What was measured instead of the issue's sizes\n\n");
+        out.append("The issue asks for ingest over 50,000 events and for replay and the monitor over 1,000,000 events "
+                + "with 20,000 applications, all in one run of at most 15 minutes on this two-core machine. At the "
+                + "rates this run measured, that does not fit: a replay of 1,000,000 events would take about ")
+                .append(number(1_000_000 / replayRate / 60)).append(" minutes, building the read models and the "
+                        + "sealed journal of a fresh million-event store first about ")
+                .append(number(1_000_000 / catchUpRate / 60)).append(" minutes, and 50,000 events posted over HTTP "
+                        + "about ").append(number(50_000 / ingestRate / 60)).append(" minutes per store. (These three "
+                        + "numbers are arithmetic on this run's rates, not measurements.) So this run measured the largest "
+                        + "store that fits, ").append(count(results.get("events"))).append(" events with ")
+                .append(count(results.get("asOf.monitorApplications"))).append(" applications, and ")
+                .append(count(setting("ingestEvents"))).append(" posted events per store in ")
+                .append(setting("rounds")).append(" rounds; nothing is extrapolated to the larger sizes. "
+                        + "`bench/run -Dbench.largeApplications=20000 -Dbench.ingestEvents=50000` measures the "
+                        + "issue's sizes in a longer run.\n\n");
+    }
+
     private void growth() {
         out.append("## How cost grows with the store (H2)\n\n");
-        out.append("The same measurements on a store of about 100,000 and about 1,000,000 events (")
-                .append(setting("eventsPerApplication")).append(" events per application, ")
-                .append(setting("applicationsPerOrganisation")).append(" applications per organisation). "
-                        + "Catch-up is the first start on the bulk-loaded store: every processor, sealing included, "
-                        + "from the first event at once. Replay rebuilds the read models while sealing is caught up"
-                        + " (").append(setting("rounds")).append(" rounds on 100k, 1 on 1M).\n\n");
-        out.append("| figure | 100k | 1M |\n|---|---|---|\n");
+        out.append("The same measurements on stores of different sizes (").append(setting("eventsPerApplication"))
+                .append(" events per application, ").append(setting("applicationsPerOrganisation"))
+                .append(" applications per organisation). Catch-up is the first start on the bulk-loaded store: every "
+                        + "processor, sealing included, from the first event at once. Replay clears the read models "
+                        + "and rebuilds them while sealing is caught up (").append(setting("replayRounds"))
+                .append(" replay per store; the clearing is part of its time and also shown apart).\n\n");
+        out.append("| figure");
+        results.node("scale").fieldNames().forEachRemaining(label -> out.append(" | ").append(label));
+        out.append(" |\n|---");
+        results.node("scale").fieldNames().forEachRemaining(label -> out.append("|---"));
+        out.append("|\n");
         growthRow("events in the store", key -> count(results.get(key + "events")));
         growthRow("ingest, events/s", key -> rate(key + "ingest.eventsPerSecond"));
         growthRow("ingest latency p50 / p99", key -> millis(key + "ingest.p50Millis") + " / "
                 + millis(key + "ingest.p99Millis"));
         growthRow("replay, events/s", key -> rate(key + "replay.eventsPerSecond"));
+        growthRow("of which clearing the read models", key -> seconds(key + "replay.clearingSeconds"));
         growthRow("raw scan, events/s", key -> rate(key + "raw.scanPerSecond"));
         growthRow("replay / raw scan", key -> ratio(results.get(key + "replay.eventsPerSecond")
                 / results.get(key + "raw.scanPerSecond")));
@@ -168,9 +197,11 @@ final class BenchmarkReport {
                 + "wait for a checkpoint) and otherwise its defaults.\n");
     }
 
-    private void growthRow(String figure, java.util.function.Function<String, String> cell) {
-        out.append("| ").append(figure).append(" | ").append(cell.apply("scale.100k.")).append(" | ")
-                .append(cell.apply("scale.1M.")).append(" |\n");
+    private void growthRow(String figure, Function<String, String> cell) {
+        out.append("| ").append(figure);
+        results.node("scale").fieldNames().forEachRemaining(label -> out.append(" | ")
+                .append(cell.apply("scale." + label + ".")));
+        out.append(" |\n");
     }
 
     private void row(String... cells) {

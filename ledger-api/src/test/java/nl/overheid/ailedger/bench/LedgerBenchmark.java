@@ -60,9 +60,8 @@ public final class LedgerBenchmark {
 
         stage("raw insert, H2", () -> results.put("raw.insertPerSecond",
                 rawInsert(BenchStorage.h2(settings.dir().resolve("raw-h2")))));
-        dataSet("100k", BenchStorage.h2(settings.dir().resolve("h2-100k")), settings.smallApplications(), false);
-        dataSet("1M", BenchStorage.h2(settings.dir().resolve("h2-1M")), settings.largeApplications(), true);
-        headlines("1M");
+        dataSet(settings.smallApplications(), false);
+        headlines(dataSet(settings.largeApplications(), true));
         if (settings.postgres()) {
             postgres();
         }
@@ -77,24 +76,28 @@ public final class LedgerBenchmark {
                 (System.nanoTime() - began) / 60e9, settings.dir().resolve("results.json"));
     }
 
-    /** Everything measured on one data set, under {@code scale.<label>}. */
-    private void dataSet(String label, BenchStorage storage, int applications, boolean large) throws Exception {
+    /**
+     * Everything measured on one data set on H2, under {@code scale.<label>}, the label being its nominal size
+     * ({@code 100k}); returns the label.
+     */
+    private String dataSet(int applications, boolean large) throws Exception {
+        String label = (long) applications * settings.eventsPerApplication() / 1000 + "k";
         String key = "scale." + label + ".";
+        BenchStorage storage = BenchStorage.h2(settings.dir().resolve("h2-" + label));
         SyntheticHistory history = new SyntheticHistory(settings.size(applications), HISTORY_FROM, historyTo, 1);
         long events = history.size().totalEvents();
         results.put(key + "events", events);
         results.put(key + "applications", applications);
         stage(label + ": fill", () -> results.put(key + "fillEventsPerSecond",
                 events / EventStoreFiller.fill(storage.properties(), history, settings.fillBatch())));
-        int longRounds = large ? 1 : settings.rounds();
         stage(label + ": raw scan", () -> results.put(key + "raw.scanPerSecond",
-                median(longRounds, () -> RawDatabase.scanPerSecond(storage))));
+                median(large ? 1 : settings.rounds(), () -> RawDatabase.scanPerSecond(storage))));
         try (LedgerProcess ledger = startLedger(storage, label)) {
             LedgerClient client = ledger.client();
             Processors processors = new Processors(client, ADMIN);
             stage(label + ": catch-up", () -> catchUp(key, processors, events));
             stage(label + ": as-of reads", () -> asOfReads(key, client, history));
-            stage(label + ": replay", () -> replay(key, processors, events, longRounds));
+            stage(label + ": replay", () -> replay(key, processors, events, settings.replayRounds()));
             List<IngestClients.Sender> senders = IngestClients.issue(client, ADMIN, history, settings.clients());
             stage(label + ": ingest", () -> ingest(key, senders));
             if (large) {
@@ -102,6 +105,7 @@ public final class LedgerBenchmark {
                 stage(label + ": verify", () -> verify(client, label));
             }
         }
+        return label;
     }
 
     private void catchUp(String key, Processors processors, long events) {
@@ -207,9 +211,11 @@ public final class LedgerBenchmark {
     /** The headline figures of the issue: those of the large data set, with their ratios to the baselines. */
     private void headlines(String label) {
         String scale = "scale." + label + ".";
-        for (String figure : List.of("ingest.eventsPerSecond", "ingest.p50Millis", "ingest.p99Millis",
-                "replay.eventsPerSecond", "asOf.applicationP99Millis", "asOf.applicationP50Millis",
-                "asOf.monitorMillis", "raw.scanPerSecond")) {
+        results.put("run.headlineDataSet", label);
+        for (String figure : List.of("events", "ingest.eventsPerSecond", "ingest.p50Millis", "ingest.p99Millis",
+                "replay.eventsPerSecond", "replay.events", "replay.clearingSeconds", "asOf.applicationP99Millis",
+                "asOf.applicationP50Millis", "asOf.applicationEvents", "asOf.monitorMillis",
+                "asOf.monitorApplications", "raw.scanPerSecond")) {
             results.put(figure, results.get(scale + figure));
         }
         results.put("ingest.ratioToRaw", results.get("ingest.eventsPerSecond") / results.get("raw.insertPerSecond"));
@@ -239,7 +245,7 @@ public final class LedgerBenchmark {
             try (LedgerProcess ledger = startLedger(storage, "postgres")) {
                 Processors processors = new Processors(ledger.client(), ADMIN);
                 stage("PostgreSQL: catch-up", () -> catchUp("postgres.", processors, events));
-                stage("PostgreSQL: replay", () -> replay("postgres.", processors, events, settings.rounds()));
+                stage("PostgreSQL: replay", () -> replay("postgres.", processors, events, settings.replayRounds()));
                 List<IngestClients.Sender> senders = IngestClients.issue(ledger.client(), ADMIN, history,
                         settings.clients());
                 stage("PostgreSQL: ingest", () -> ingest("postgres.", senders));
