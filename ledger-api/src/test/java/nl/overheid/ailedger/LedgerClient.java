@@ -22,6 +22,10 @@ public final class LedgerClient {
         this.baseUrl = baseUrl;
     }
 
+    public String baseUrl() {
+        return baseUrl;
+    }
+
     public Response get(String path, String token) {
         return get(path, token, Map.of());
     }

@@ -24,11 +24,24 @@ public final class LedgerProcess implements AutoCloseable {
     }
 
     public static LedgerProcess start(Map<String, String> storage, Path log) {
+        return launch(List.of("-Xmx512m", "-cp",
+                System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                LedgerApplication.class.getName()), storage, log);
+    }
+
+    /** The ledger as its users run it, {@code java [jvmOptions] -jar jar}, on given storage. */
+    public static LedgerProcess startJar(Path jar, List<String> jvmOptions, Map<String, String> storage, Path log) {
+        List<String> launcher = new ArrayList<>(jvmOptions);
+        launcher.addAll(List.of("-jar", jar.toString()));
+        return launch(launcher, storage, log);
+    }
+
+    private static LedgerProcess launch(List<String> launcher, Map<String, String> storage, Path log) {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                LedgerApplication.class.getName(), "--server.port=" + port));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(launcher);
+        command.add("--server.port=" + port);
         command.addAll(List.of(TestStorage.asArguments(storage)));
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)

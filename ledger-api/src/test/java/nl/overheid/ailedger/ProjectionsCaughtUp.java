@@ -37,11 +37,16 @@ public final class ProjectionsCaughtUp {
 
     private static boolean allCaughtUp(JsonNode items) {
         for (JsonNode processor : items) {
-            if (!processor.get("caughtUp").asBoolean() || processor.get("replaying").asBoolean()
-                    || processor.get("claimedShare").asDouble() != 1.0) {
+            if (!isCaughtUp(processor)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** One processor of the status: all its segments held here, at the head of the store, and not replaying. */
+    public static boolean isCaughtUp(JsonNode processor) {
+        return processor.get("caughtUp").asBoolean() && !processor.get("replaying").asBoolean()
+                && processor.get("claimedShare").asDouble() == 1.0;
     }
 }

@@ -18,6 +18,11 @@ import java.util.List;
  */
 public final class JsonCanonicalizer {
 
+    /** Room for a journal line without growing: growing the buffer was a fifth of the offline verifier's work. */
+    private static final int INITIAL_CAPACITY = 1024;
+    /** Integers up to 2^53 are exact doubles, and ECMAScript prints them as their decimal digits. */
+    private static final long LARGEST_EXACT_INTEGER = 1L << 53;
+
     private JsonCanonicalizer() {
     }
 
@@ -26,7 +31,7 @@ public final class JsonCanonicalizer {
      *     unpaired surrogates, and node types that have no JSON form (binary, POJO, missing)
      */
     public static byte[] canonicalize(JsonNode node) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(INITIAL_CAPACITY);
         write(node, out);
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -36,7 +41,7 @@ public final class JsonCanonicalizer {
             case OBJECT -> writeObject(node, out);
             case ARRAY -> writeArray(node, out);
             case STRING -> writeString(node.textValue(), out);
-            case NUMBER -> out.append(EcmaScriptNumbers.format(toDouble(node)));
+            case NUMBER -> writeNumber(node, out);
             case BOOLEAN -> out.append(node.booleanValue());
             case NULL -> out.append("null");
             default -> throw new IllegalArgumentException("no JSON representation for node type " + node.getNodeType());
@@ -68,6 +73,15 @@ public final class JsonCanonicalizer {
             }
         }
         out.append(']');
+    }
+
+    private static void writeNumber(JsonNode number, StringBuilder out) {
+        if (number.isIntegralNumber() && number.canConvertToLong()
+                && number.longValue() >= -LARGEST_EXACT_INTEGER && number.longValue() <= LARGEST_EXACT_INTEGER) {
+            out.append(number.longValue());
+        } else {
+            out.append(EcmaScriptNumbers.format(toDouble(number)));
+        }
     }
 
     private static double toDouble(JsonNode number) {

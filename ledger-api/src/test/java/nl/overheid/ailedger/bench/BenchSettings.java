@@ -1,0 +1,86 @@
+package nl.overheid.ailedger.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The benchmark's settings, from system properties ({@code -Dbench.<name>=...}). The defaults fit a run into 15 minutes
+ * on two shared cores, which the sizes of the issue do not (BENCHMARKS.md says what was measured instead); raise them
+ * for a longer run, e.g. {@code -Dbench.largeApplications=20000} for a million events.
+ *
+ * @param smallApplications applications of the small data set (50 events each: about 100,000 events)
+ * @param largeApplications applications of the large data set, whose figures are the headline ones
+ * @param ingestEvents      events posted over HTTP per data set, split over {@code rounds} rounds
+ * @param rawInsertRows     rows the plain-JDBC insert baseline writes per round
+ * @param replayRounds      replays per data set: each is a long measurement
+ */
+record BenchSettings(Path jar, Path dir, String commit, int rounds, int replayRounds, int clients,
+                     int eventsPerApplication,
+                     int applicationsPerOrganisation, int smallApplications, int largeApplications,
+                     int longApplicationEvents, int commitments, int ingestEvents, int ingestWarmUp,
+                     int rawInsertRows, int asOfRequests, int monitorRequests, Duration lagDuration, int lagSampleEvery,
+                     int fillBatch, int postgresApplications, boolean postgres, boolean jfr) {
+
+    static BenchSettings fromSystemProperties() {
+        return new BenchSettings(
+                Path.of(System.getProperty("bench.jar", "ledger-api/target/ledger-api.jar")).toAbsolutePath(),
+                Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath(),
+                System.getProperty("bench.commit", "unknown"),
+                integer("rounds", 3),
+                integer("replayRounds", 1),
+                integer("clients", 16),
+                integer("eventsPerApplication", 50),
+                integer("applicationsPerOrganisation", 100),
+                integer("smallApplications", 2_000),
+                integer("largeApplications", 4_000),
+                integer("longApplicationEvents", 1_000),
+                integer("commitments", 50),
+                integer("ingestEvents", 6_000),
+                integer("ingestWarmUp", 1_000),
+                integer("rawInsertRows", 5_000),
+                integer("asOfRequests", 200),
+                integer("monitorRequests", 3),
+                Duration.ofSeconds(integer("lagSeconds", 15)),
+                integer("lagSampleEvery", 4),
+                integer("fillBatch", 5_000),
+                integer("postgresApplications", 1_000),
+                !System.getProperty("ledger.test.postgres.url", "").isBlank(),
+                Boolean.getBoolean("bench.jfr"));
+    }
+
+    SyntheticHistory.Size size(int applications) {
+        return new SyntheticHistory.Size(Math.max(clients, applications / applicationsPerOrganisation), applications,
+                eventsPerApplication, longApplicationEvents, commitments);
+    }
+
+    /** The settings as the report lists them. */
+    Map<String, Object> asMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("rounds", rounds);
+        map.put("replayRounds", replayRounds);
+        map.put("clients", clients);
+        map.put("eventsPerApplication", eventsPerApplication);
+        map.put("applicationsPerOrganisation", applicationsPerOrganisation);
+        map.put("smallApplications", smallApplications);
+        map.put("largeApplications", largeApplications);
+        map.put("longApplicationEvents", longApplicationEvents);
+        map.put("commitments", commitments);
+        map.put("ingestEvents", ingestEvents);
+        map.put("ingestWarmUp", ingestWarmUp);
+        map.put("rawInsertRows", rawInsertRows);
+        map.put("asOfRequests", asOfRequests);
+        map.put("monitorRequests", monitorRequests);
+        map.put("lagSeconds", lagDuration.toSeconds());
+        map.put("lagSampleEvery", lagSampleEvery);
+        map.put("fillBatch", fillBatch);
+        map.put("postgresApplications", postgres ? postgresApplications : 0);
+        map.put("jfr", jfr);
+        return map;
+    }
+
+    private static int integer(String name, int fallback) {
+        return Integer.getInteger("bench." + name, fallback);
+    }
+}
