@@ -211,6 +211,37 @@ class ApplicationApiTest extends LedgerHttpTest {
     }
 
     @Test
+    void showsALongHistoryAtAnyMomentAsTheFoldOfItsEvents() {
+        for (int step = 1; step <= 69; step++) {
+            String amendment = step == 40
+                    ? "\"name\":\"Samenvatten, herzien\",\"occurredAt\":\"2025-09-01T00:00:00Z\""
+                    : "\"purpose\":\"stap %d\",\"occurredAt\":\"2025-05-01T%02d:%02d:00Z\"".formatted(step,
+                    step / 60, step % 60);
+            assertThat(postEvent("{\"type\":\"DetailsAmended\"," + amendment + "}").status()).isEqualTo(201);
+        }
+        JsonNode history = client.get("/api/v1/applications/" + applicationId + "/history", ADMIN).json().get("items");
+
+        for (int step : List.of(0, 30, 31, 32, 50, 63, 64, 69)) {
+            JsonNode then = client.get("/api/v1/applications/" + applicationId + "?asOf="
+                    + history.get(step).get("recordedAt").asText(), token).json();
+            assertThat(then.get("version").asLong()).isEqualTo(step);
+            assertThat(then.get("purpose").asText()).isEqualTo(step == 0 ? "Eerste samenvatting"
+                    : "stap " + (step == 40 ? 39 : step));
+            assertThat(then.get("name").asText()).isEqualTo(step < 40 ? "Samenvatten van Woo-verzoeken"
+                    : "Samenvatten, herzien");
+        }
+        JsonNode beforeRename = client.get("/api/v1/applications/" + applicationId
+                + "?validAt=2025-08-01T00:00:00Z", token).json();
+        assertThat(beforeRename.get("version").asLong()).as("every event but the rename").isEqualTo(68);
+        assertThat(beforeRename.get("purpose").asText()).isEqualTo("stap 69");
+        assertThat(beforeRename.get("name").asText()).isEqualTo("Samenvatten van Woo-verzoeken");
+        JsonNode early = client.get("/api/v1/applications/" + applicationId
+                + "?validAt=2025-05-01T00:33:30Z", token).json();
+        assertThat(early.get("version").asLong()).isEqualTo(33);
+        assertThat(early.get("purpose").asText()).isEqualTo("stap 33");
+    }
+
+    @Test
     void letsAnAnalystReadButNotWriteOrAudit() {
         Response issued = client.post("/api/v1/credentials", ADMIN, "{\"role\":\"ANALYST\",\"label\":\"CIO Rijk\"}");
         assertThat(issued.status()).isEqualTo(201);

@@ -4,9 +4,8 @@ import java.time.Instant;
 
 import nl.overheid.ailedger.core.api.application.ApplicationEvent;
 import nl.overheid.ailedger.core.api.application.ApplicationEventTypes;
-import nl.overheid.ailedger.core.api.application.ApplicationRegistered;
 import nl.overheid.ailedger.core.api.organisation.OrganisationRegistered;
-import nl.overheid.ailedger.core.application.AiApplicationState;
+import nl.overheid.ailedger.projections.ProcessingBatch;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -17,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the register: a row per application event, the folded state of each application, and a version row per
- * event with the facts the list and the monitor need at any moment ({@link ApplicationVersions}). The rows
- * and the processor's token are written in one transaction, so an event is projected exactly once.
+ * event with the facts the list and the monitor need at any moment ({@link ApplicationVersions}). The rows of a
+ * processing batch are written together ({@link RegisterBatch}) in the transaction that also stores the processor's
+ * token, so an event is projected exactly once.
  */
 @Component
 @ProcessingGroup(RegisterProjection.PROCESSING_GROUP)
@@ -27,14 +27,18 @@ public class RegisterProjection {
     public static final String PROCESSING_GROUP = "register";
     /** The metadata key of the credential that sent the command. */
     public static final String ACTOR = "actor";
+    private static final String BATCH = "register.batch";
 
     private final RegisterStore store;
     private final ApplicationVersions versions;
+    private final FoldedStates foldedStates;
     private final RegisterCodec codec;
 
-    RegisterProjection(RegisterStore store, ApplicationVersions versions, RegisterCodec codec) {
+    RegisterProjection(RegisterStore store, ApplicationVersions versions, FoldedStates foldedStates,
+                       RegisterCodec codec) {
         this.store = store;
         this.versions = versions;
+        this.foldedStates = foldedStates;
         this.codec = codec;
     }
 
@@ -47,23 +51,16 @@ public class RegisterProjection {
     void on(ApplicationEvent event, EventMessage<?> message, @SequenceNumber long sequence,
             @Timestamp Instant recordedAt) {
         Object actor = message.getMetaData().get(ACTOR);
-        boolean appended = store.appendEvent(new StoredApplicationEvent(event.applicationId(), sequence,
+        StoredApplicationEvent stored = new StoredApplicationEvent(event.applicationId(), sequence,
                 message.getIdentifier(), ApplicationEventTypes.nameOf(event), event.occurredAt(), recordedAt,
-                actor == null ? null : actor.toString(), codec.encode(event)));
-        if (!appended) {
-            return;
-        }
-        AiApplicationState state = event instanceof ApplicationRegistered
-                ? new AiApplicationState()
-                : store.currentState(event.applicationId()).orElseThrow(() -> new IllegalStateException(
-                        "event " + sequence + " of " + event.applicationId() + " before its registration"));
-        state.apply(event);
-        store.saveCurrent(state, recordedAt);
-        versions.append(state, recordedAt);
+                actor == null ? null : actor.toString(), codec.encode(event));
+        ProcessingBatch.add(BATCH, () -> new RegisterBatch(store, versions, foldedStates, codec),
+                batch -> batch.add(event, stored));
     }
 
     @ResetHandler
     void reset() {
+        foldedStates.clear();
         versions.clear();
         store.clear();
     }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 /**
  * Answers of the register. For one application, "now" comes from the maintained current state and any other
  * moment is a fold of that application's own event rows, recorded by {@code asOf} and occurred by
- * {@code validAt}. For all applications at once (the list, the monitor), {@link ApplicationVersions} gives the
+ * {@code validAt}, from the latest snapshot of its state that those rows begin with. For all applications at once (the list, the monitor), {@link ApplicationVersions} gives the
  * summaries at any moment; a page of the list then builds the full view of only the applications on it.
  */
 @Service
@@ -120,15 +120,20 @@ public class RegisterQueries {
                 .map(current -> view(current.state(), current.layer(), current.lastRecordedAt(), clock.instant()));
     }
 
+    /** Folds the application's events from its latest snapshot that the moment allows, or from its first. */
     private Optional<ApplicationView> folded(String applicationId, ReadMoment moment) {
-        List<StoredApplicationEvent> events = store.events(applicationId, moment.asOf(), moment.validAt());
-        if (events.isEmpty() || events.get(0).sequence() != 0) {
+        Optional<Folded> snapshot = versions.snapshotAt(applicationId, moment);
+        long after = snapshot.map(folded -> folded.state().version()).orElse(-1L);
+        List<StoredApplicationEvent> events = store.events(applicationId, after, moment.asOf(), moment.validAt());
+        if (snapshot.isEmpty() && (events.isEmpty() || events.get(0).sequence() != 0)) {
             return Optional.empty();
         }
-        AiApplicationState state = new AiApplicationState();
-        events.forEach(event -> state.apply(codec.decode(event)));
-        Instant lastRecordedAt = events.stream().map(StoredApplicationEvent::recordedAt).max(Instant::compareTo)
-                .orElseThrow();
+        AiApplicationState state = snapshot.map(Folded::state).orElseGet(AiApplicationState::new);
+        Instant lastRecordedAt = snapshot.map(Folded::lastRecordedAt).orElse(Instant.MIN);
+        for (StoredApplicationEvent event : events) {
+            state.apply(codec.decode(event));
+            lastRecordedAt = event.recordedAt().isAfter(lastRecordedAt) ? event.recordedAt() : lastRecordedAt;
+        }
         return Optional.of(view(state, store.layerOf(state.organisationId()).orElse(null), lastRecordedAt,
                 moment.validAt()));
     }

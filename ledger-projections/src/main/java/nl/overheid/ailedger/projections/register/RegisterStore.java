@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
-/** The register's tables. Inserts are conditional so that a redelivered event changes nothing. */
+/** The register's tables. */
 @Repository
 class RegisterStore {
 
@@ -41,21 +41,27 @@ class RegisterStore {
                 timestamp(recordedAt), event.organisationId());
     }
 
-    /** Appends the event's row; false when it was already there. */
-    boolean appendEvent(StoredApplicationEvent event) {
-        return jdbc.update("""
+    void insertEvents(List<StoredApplicationEvent> events) {
+        jdbc.batchUpdate("""
                 INSERT INTO application_event (application_id, sequence_number, event_id, event_type, occurred_at,
                                                recorded_at, actor, payload)
-                SELECT ?, ?, ?, ?, ?, ?, ?, ?
-                 WHERE NOT EXISTS (SELECT 1 FROM application_event WHERE application_id = ? AND sequence_number = ?)""",
-                event.applicationId(), event.sequence(), event.eventId(), event.type(),
-                timestamp(event.occurredAt()), timestamp(event.recordedAt()), event.actor(), event.payload(),
-                event.applicationId(), event.sequence()) == 1;
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", events, events.size(), (statement, event) -> {
+            statement.setString(1, event.applicationId());
+            statement.setLong(2, event.sequence());
+            statement.setString(3, event.eventId());
+            statement.setString(4, event.type());
+            statement.setObject(5, timestamp(event.occurredAt()));
+            statement.setObject(6, timestamp(event.recordedAt()));
+            statement.setString(7, event.actor());
+            statement.setString(8, event.payload());
+        });
     }
 
-    Optional<AiApplicationState> currentState(String applicationId) {
-        return jdbc.query("SELECT state FROM application_current WHERE application_id = ?",
-                (rs, i) -> codec.decodeState(rs.getString(1)), applicationId).stream().findFirst();
+    /** The application's folded state as the register holds it now. */
+    Optional<Folded> folded(String applicationId) {
+        return jdbc.query("SELECT state, last_recorded_at FROM application_current WHERE application_id = ?",
+                (rs, i) -> new Folded(codec.decodeState(rs.getString("state")), instant(rs, "last_recorded_at")),
+                applicationId).stream().findFirst();
     }
 
     Optional<CurrentApplication> current(String applicationId) {
@@ -67,20 +73,32 @@ class RegisterStore {
                         instant(rs, "last_recorded_at"), layer(rs)), applicationId).stream().findFirst();
     }
 
-    void saveCurrent(AiApplicationState state, Instant recordedAt) {
-        Object[] values = {state.organisationId(), state.phase().name(), state.details().generativeAi(),
-                state.details().aiActRiskClass().name(), state.version(), timestamp(recordedAt), codec.encode(state),
-                state.applicationId()};
-        int updated = jdbc.update("""
+    void updateCurrent(List<Folded> applications) {
+        writeCurrent("""
                 UPDATE application_current SET organisation_id = ?, phase = ?, generative_ai = ?, ai_act_risk_class = ?,
                        version = ?, last_recorded_at = ?, state = ?
-                 WHERE application_id = ?""", values);
-        if (updated == 0) {
-            jdbc.update("""
-                    INSERT INTO application_current (organisation_id, phase, generative_ai, ai_act_risk_class, version,
-                                                     last_recorded_at, state, application_id)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", values);
-        }
+                 WHERE application_id = ?""", applications);
+    }
+
+    void insertCurrent(List<Folded> applications) {
+        writeCurrent("""
+                INSERT INTO application_current (organisation_id, phase, generative_ai, ai_act_risk_class, version,
+                                                 last_recorded_at, state, application_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", applications);
+    }
+
+    private void writeCurrent(String sql, List<Folded> applications) {
+        jdbc.batchUpdate(sql, applications, applications.size(), (statement, folded) -> {
+            AiApplicationState state = folded.state();
+            statement.setString(1, state.organisationId());
+            statement.setString(2, state.phase().name());
+            statement.setBoolean(3, state.details().generativeAi());
+            statement.setString(4, state.details().aiActRiskClass().name());
+            statement.setLong(5, state.version());
+            statement.setObject(6, timestamp(folded.lastRecordedAt()));
+            statement.setString(7, codec.encode(state));
+            statement.setString(8, state.applicationId());
+        });
     }
 
     /** The application's events recorded by {@code asOf}, in ledger order. */
@@ -90,12 +108,16 @@ class RegisterStore {
                  ORDER BY sequence_number""", EVENT_ROW, applicationId, timestamp(asOf));
     }
 
-    /** The application's events recorded by {@code asOf} that occurred by {@code validAt}, in ledger order. */
-    List<StoredApplicationEvent> events(String applicationId, Instant asOf, Instant validAt) {
+    /**
+     * The application's events after {@code afterSequence} recorded by {@code asOf} that occurred by {@code validAt},
+     * in ledger order.
+     */
+    List<StoredApplicationEvent> events(String applicationId, long afterSequence, Instant asOf, Instant validAt) {
         return jdbc.query("""
                 SELECT * FROM application_event
-                 WHERE application_id = ? AND recorded_at <= ? AND occurred_at <= ?
-                 ORDER BY sequence_number""", EVENT_ROW, applicationId, timestamp(asOf), timestamp(validAt));
+                 WHERE application_id = ? AND sequence_number > ? AND recorded_at <= ? AND occurred_at <= ?
+                 ORDER BY sequence_number""", EVENT_ROW, applicationId, afterSequence, timestamp(asOf),
+                timestamp(validAt));
     }
 
     boolean isProjected(String applicationId, long sequence) {

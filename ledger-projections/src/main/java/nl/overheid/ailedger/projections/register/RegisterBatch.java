@@ -1,0 +1,119 @@
+package nl.overheid.ailedger.projections.register;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.overheid.ailedger.core.api.application.ApplicationEvent;
+import nl.overheid.ailedger.core.api.application.ApplicationRegistered;
+import nl.overheid.ailedger.core.application.AiApplicationState;
+import nl.overheid.ailedger.projections.ProcessingBatch;
+
+/**
+ * The register's writes for the application events of one processing batch: each application is folded in memory
+ * over its events in the batch, and the event rows, the version rows, the ends of the versions they supersede and the
+ * current state are written with a few batched statements when the batch commits.
+ */
+final class RegisterBatch implements ProcessingBatch.Work {
+
+    private final RegisterStore store;
+    private final ApplicationVersions versions;
+    private final FoldedStates foldedStates;
+    private final RegisterCodec codec;
+    private final Map<String, Application> applications = new LinkedHashMap<>();
+    private final List<StoredApplicationEvent> events = new ArrayList<>();
+    private final List<VersionRow> newVersions = new ArrayList<>();
+    private final List<VersionEnd> superseded = new ArrayList<>();
+
+    RegisterBatch(RegisterStore store, ApplicationVersions versions, FoldedStates foldedStates, RegisterCodec codec) {
+        this.store = store;
+        this.versions = versions;
+        this.foldedStates = foldedStates;
+        this.codec = codec;
+    }
+
+    /** Folds the event; an event the register holds already (a redelivery) changes nothing. */
+    void add(ApplicationEvent event, StoredApplicationEvent stored) {
+        Application application = applications.computeIfAbsent(stored.applicationId(),
+                id -> load(id, stored.sequence()));
+        AiApplicationState state = application.state;
+        if (stored.sequence() <= state.version()) {
+            return;
+        }
+        if (!state.isRegistered() && !(event instanceof ApplicationRegistered)) {
+            throw new IllegalStateException("event " + stored.sequence() + " of " + stored.applicationId()
+                    + " before its registration");
+        }
+        if (state.isRegistered()) {
+            supersedeLatest(application, stored.recordedAt());
+        }
+        state.apply(event);
+        application.lastRecordedAt = stored.recordedAt();
+        application.latestVersion = newVersions.size();
+        boolean snapshot = (state.version() + 1) % ApplicationVersions.SNAPSHOT_EVERY == 0;
+        newVersions.add(VersionRow.current(state.applicationId(), state.version(), state.organisationId(),
+                stored.recordedAt(), state.lastOccurredAt(), codec.encode(ApplicationFacts.of(state)),
+                snapshot ? codec.encode(state) : null));
+        events.add(stored);
+    }
+
+    @Override
+    public void flush() {
+        store.insertEvents(events);
+        versions.supersede(superseded);
+        versions.insert(newVersions);
+        List<Folded> changed = new ArrayList<>();
+        List<Folded> created = new ArrayList<>();
+        applications.values().stream().filter(application -> application.latestVersion >= 0).forEach(application ->
+                (application.stored ? changed : created).add(application.folded()));
+        store.updateCurrent(changed);
+        store.insertCurrent(created);
+    }
+
+    @Override
+    public void committed() {
+        applications.values().stream().filter(application -> application.state.isRegistered())
+                .forEach(application -> foldedStates.put(application.folded()));
+    }
+
+    private Application load(String applicationId, long sequence) {
+        return foldedStates.take(applicationId, sequence)
+                .or(() -> store.folded(applicationId))
+                .map(folded -> new Application(folded.state(), folded.lastRecordedAt(), true))
+                .orElseGet(() -> new Application(new AiApplicationState(), null, false));
+    }
+
+    /** The application's latest version ends where its next event was recorded. */
+    private void supersedeLatest(Application application, Instant recordedAt) {
+        if (application.latestVersion >= 0) {
+            newVersions.set(application.latestVersion, newVersions.get(application.latestVersion)
+                    .supersededAt(recordedAt));
+        } else {
+            superseded.add(VersionEnd.of(application.state.applicationId(), application.state.version(),
+                    application.lastRecordedAt, recordedAt));
+        }
+    }
+
+    /** An application as this batch folds it. */
+    private static final class Application {
+
+        final AiApplicationState state;
+        /** Whether the register holds a current row of it already. */
+        final boolean stored;
+        Instant lastRecordedAt;
+        /** Where its latest version is in {@code newVersions}; -1 while this batch added none. */
+        int latestVersion = -1;
+
+        Application(AiApplicationState state, Instant lastRecordedAt, boolean stored) {
+            this.state = state;
+            this.lastRecordedAt = lastRecordedAt;
+            this.stored = stored;
+        }
+
+        Folded folded() {
+            return new Folded(state, lastRecordedAt);
+        }
+    }
+}
