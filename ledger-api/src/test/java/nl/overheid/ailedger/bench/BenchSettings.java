@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The benchmark's settings, from system properties ({@code -Dbench.<name>=...}). The defaults fit a run into 15 minutes
@@ -21,7 +22,10 @@ record BenchSettings(Path jar, Path dir, String commit, int rounds, int replayRo
                      int applicationsPerOrganisation, int smallApplications, int largeApplications,
                      int longApplicationEvents, int commitments, int ingestEvents, int ingestWarmUp,
                      int rawInsertRows, int asOfRequests, int monitorRequests, Duration lagDuration, int lagSampleEvery,
-                     int fillBatch, int postgresApplications, boolean postgres, boolean jfr) {
+                     int fillBatch, int postgresApplications, boolean postgres, boolean jfr,
+                     Map<String, String> ledgerProperties) {
+
+    private static final String LEDGER = "bench.ledger.";
 
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(
@@ -47,7 +51,8 @@ record BenchSettings(Path jar, Path dir, String commit, int rounds, int replayRo
                 integer("fillBatch", 5_000),
                 integer("postgresApplications", 1_000),
                 !System.getProperty("ledger.test.postgres.url", "").isBlank(),
-                Boolean.getBoolean("bench.jfr"));
+                Boolean.getBoolean("bench.jfr"),
+                passedToLedger());
     }
 
     SyntheticHistory.Size size(int applications) {
@@ -77,7 +82,16 @@ record BenchSettings(Path jar, Path dir, String commit, int rounds, int replayRo
         map.put("fillBatch", fillBatch);
         map.put("postgresApplications", postgres ? postgresApplications : 0);
         map.put("jfr", jfr);
+        ledgerProperties.forEach((name, value) -> map.put("ledger." + name, value));
         return map;
+    }
+
+    /** Settings of the ledger under test: {@code -Dbench.ledger.<property>=<value>}, e.g. a processor's batch size. */
+    private static Map<String, String> passedToLedger() {
+        Map<String, String> properties = new TreeMap<>();
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith(LEDGER))
+                .forEach(name -> properties.put(name.substring(LEDGER.length()), System.getProperty(name)));
+        return properties;
     }
 
     private static int integer(String name, int fallback) {

@@ -277,6 +277,7 @@ public final class LedgerBenchmark {
     private LedgerProcess startLedger(BenchStorage storage, String label) {
         Map<String, String> properties = new LinkedHashMap<>(storage.properties());
         properties.put("ledger.sealing.checkpoint-interval", "1s");
+        properties.putAll(settings.ledgerProperties());
         List<String> jvm = settings.jfr()
                 ? List.of("-XX:StartFlightRecording=filename=" + settings.dir().resolve(label + ".jfr")
                         + ",settings=profile")
