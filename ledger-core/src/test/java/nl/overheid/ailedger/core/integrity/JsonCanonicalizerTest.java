@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -130,6 +131,35 @@ class JsonCanonicalizerTest {
     void rejectsNodesWithoutJsonForm() {
         assertThatThrownBy(() -> JsonCanonicalizer.canonicalize(BinaryNode.valueOf(new byte[] {1})))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            nested objects                 | {"b":{"d":1,"c":{"f":[],"e":{}}},"a":[{"z":1,"y":2},[]]} | {"a":[{"y":2,"z":1},[]],"b":{"c":{"e":{},"f":[]},"d":1}}
+            already sorted                 | { "a" : 1 , "b" : { "c" : [ true , false , null ] } }     | {"a":1,"b":{"c":[true,false,null]}}
+            empty containers               | [{},[],[{}],{"":{}}]                                     | [{},[],[{}],{"":{}}]
+            unicode escapes                | {"\\u00e9":"\\u20ac\\ud83d\\ude00\\u0000\\/\\u001F\\u007f"} | {"é":"€😀\\u0000/\\u001f"}
+            raw non-ASCII                  | ["é€😀דּ"]                                                | ["é€😀דּ"]
+            surrogate pairs in keys        | {"\\ufb33":1,"\\ud83d\\ude00":2,"ö":3,"\\u20ac":4,"z":5,"\\ud800\\udc00":6} | {"z":5,"ö":3,"€":4,"𐀀":6,"😀":2,"דּ":1}
+            integers                       | [0,-0,1,-1,42,9007199254740992,-9007199254740992,295147905179352825856,-1e3] | [0,0,1,-1,42,9007199254740992,-9007199254740992,295147905179352830000,-1000]
+            large and small doubles        | [1.7976931348623157e308,5e-324,4.9e-324,1e21,1e-6,1e-7,0.1,0.30000000000000004,-1.5E+300,-2.5e-300] | [1.7976931348623157e+308,5e-324,5e-324,1e+21,0.000001,1e-7,0.1,0.30000000000000004,-1.5e+300,-2.5e-300]
+            doubles with integral values   | [1.0,-2.50E1,1e2,123456789e-9,9007199254740993.0] | [1,-25,100,0.123456789,9007199254740992]
+            duplicate keys: the last wins  | {"b":1,"a":2,"b":{"y":3,"x":4}}                          | {"a":2,"b":{"x":4,"y":3}}
+            nested duplicates              | {"x":{"k":1,"k":[{"z":1,"z":2}]},"x2":0}                 | {"x":{"k":[{"z":2}]},"x2":0}
+            a dropped duplicate's problem  | {"a":1e400,"a":1}                                        | {"a":1}
+            """)
+    void writesTheCanonicalFormOfParsedJson(String name, String json, String expected) {
+        assertThat(canonical(parse(json))).as(name).isEqualTo(expected);
+    }
+
+    @Test
+    void reportsTheFirstProblemInCanonicalOrder() {
+        assertThatThrownBy(() -> JsonCanonicalizer.canonicalize(parse("{\"b\":1e400,\"a\":[9007199254740993]}")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("9007199254740993");
+        assertThatThrownBy(() -> JsonCanonicalizer.canonicalize(parse("[\"\\ud800\",1e400]")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("surrogate");
+        assertThatThrownBy(() -> JsonCanonicalizer.canonicalize(parse("{\"\\udc00\":1}")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("surrogate");
     }
 
     @Test
