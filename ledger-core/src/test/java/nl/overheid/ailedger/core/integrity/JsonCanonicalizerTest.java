@@ -3,6 +3,9 @@ package nl.overheid.ailedger.core.integrity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.BigIntegerNode;
@@ -19,6 +22,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,13 +35,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JsonCanonicalizerTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"rfc8785-3.2.2", "structures", "values", "weird", "french", "unicode"})
     void matchesPublishedCanonicalForm(String name) {
-        JsonNode input = parse(resource("jcs/input/" + name + ".json"));
+        String input = resource("jcs/input/" + name + ".json");
 
-        assertThat(canonical(input)).isEqualTo(resource("jcs/output/" + name + ".json"));
+        assertThat(canonical(parse(input))).isEqualTo(resource("jcs/output/" + name + ".json"));
+        assertThat(streamed(input)).isEqualTo(resource("jcs/output/" + name + ".json"));
     }
 
     @Test
@@ -150,16 +156,45 @@ class JsonCanonicalizerTest {
             """)
     void writesTheCanonicalFormOfParsedJson(String name, String json, String expected) {
         assertThat(canonical(parse(json))).as(name).isEqualTo(expected);
+        assertThat(streamed(json)).as(name).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            {"b":1e400,"a":[9007199254740993]}         | integer 9007199254740993 is not exactly
+            {"b":[1,{"y":-1e999,"x":"\\udfff"}],"a":0} | string contains an unpaired surrogate at index 0
+            ["\\ud800",1e400]                          | string contains an unpaired surrogate at index 0
+            {"a":1,"a":1e400}                          | JSON cannot represent Infinity
+            """)
+    void reportsTheFirstProblemInCanonicalOrder(String json, String problem) throws IOException {
+        assertThatThrownBy(() -> JsonCanonicalizer.canonicalize(parse(json)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(problem);
+        assertThat(streamedProblem(json)).hasValueSatisfying(reason -> assertThat(reason).startsWith(problem));
+    }
+
+    /** The verifier reports such a line as not JSON rather than as unhashable: both name its sequence. */
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"\\udc00\":1}", "{\"\\ud800\":1}", "{\"a\\ud800b\":1}"})
+    void anUnpairedSurrogateInANameIsNotJsonToTheParserOfBytes(String json) {
+        assertThatThrownBy(() -> JsonCanonicalizer.canonicalize(parse(json)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unpaired surrogate");
+        assertThatThrownBy(() -> streamedProblem(json)).hasCauseInstanceOf(JsonProcessingException.class);
     }
 
     @Test
-    void reportsTheFirstProblemInCanonicalOrder() {
-        assertThatThrownBy(() -> JsonCanonicalizer.canonicalize(parse("{\"b\":1e400,\"a\":[9007199254740993]}")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("9007199254740993");
-        assertThatThrownBy(() -> JsonCanonicalizer.canonicalize(parse("[\"\\ud800\",1e400]")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("surrogate");
-        assertThatThrownBy(() -> JsonCanonicalizer.canonicalize(parse("{\"\\udc00\":1}")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("surrogate");
+    void aReusedCanonicalizerStartsAfreshAfterInputThatIsNotJson() throws IOException {
+        JsonCanonicalizer canonicalizer = new JsonCanonicalizer();
+        try (JsonParser parser = JSON.createParser("{\"b\":{\"a\":[1,{\"c\":")) {
+            parser.nextToken();
+            assertThatThrownBy(() -> canonicalizer.read(parser, (name, value) -> true))
+                    .isInstanceOf(JsonProcessingException.class);
+        }
+        try (JsonParser parser = JSON.createParser("{\"z\":1,\"y\":2}")) {
+            parser.nextToken();
+            assertThat(canonicalizer.read(parser, (name, value) -> !name.equals("z"))).isEmpty();
+        }
+
+        assertThat(new String(canonicalizer.toByteArray(), StandardCharsets.UTF_8)).isEqualTo("{\"y\":2}");
     }
 
     @Test
@@ -171,6 +206,26 @@ class JsonCanonicalizerTest {
 
     private static String canonical(JsonNode node) {
         return new String(JsonCanonicalizer.canonicalize(node), StandardCharsets.UTF_8);
+    }
+
+    /** The canonical form read straight from the JSON's UTF-8 bytes. */
+    private static String streamed(String json) {
+        JsonCanonicalizer canonicalizer = new JsonCanonicalizer();
+        assertThat(read(canonicalizer, json)).isEmpty();
+        return new String(canonicalizer.toByteArray(), StandardCharsets.UTF_8);
+    }
+
+    private static Optional<String> streamedProblem(String json) {
+        return read(new JsonCanonicalizer(), json);
+    }
+
+    private static Optional<String> read(JsonCanonicalizer canonicalizer, String json) {
+        try (JsonParser parser = JSON.createParser(json.getBytes(StandardCharsets.UTF_8))) {
+            parser.nextToken();
+            return canonicalizer.read(parser, (name, value) -> true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static JsonNode parse(String json) {
