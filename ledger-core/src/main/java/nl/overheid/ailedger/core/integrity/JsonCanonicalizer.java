@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -51,7 +49,8 @@ public final class JsonCanonicalizer {
     private byte[] scratch = new byte[INITIAL_CAPACITY];
     private char[] name = new char[64];
     /** The members written so far of the objects being written, innermost last. */
-    private final List<Member> members = new ArrayList<>();
+    private Member[] members = new Member[32];
+    private int memberCount;
 
     /** One {@code "name":value} in {@link #out}, from {@code start} to {@code end}. */
     private record Member(String name, int start, int end, String problem) {
@@ -84,7 +83,7 @@ public final class JsonCanonicalizer {
      */
     Optional<String> read(JsonParser parser, TopLevelMembers topLevelMembers) throws IOException {
         size = 0;
-        members.clear();
+        memberCount = 0;
         return Optional.ofNullable(parser.currentToken() == JsonToken.START_OBJECT
                 ? writeObject(parser, topLevelMembers) : writeValue(parser));
     }
@@ -116,7 +115,7 @@ public final class JsonCanonicalizer {
 
     private String writeObject(JsonParser parser, TopLevelMembers keep) throws IOException {
         int start = size;
-        int first = members.size();
+        int first = memberCount;
         boolean inOrder = true;
         append('{');
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -128,58 +127,62 @@ public final class JsonCanonicalizer {
                 size = mark;
                 continue;
             }
-            if (members.size() > first) {
+            if (memberCount > first) {
                 append(',');
-                inOrder &= name.compareTo(members.get(members.size() - 1).name()) > 0;
+                inOrder &= name.compareTo(members[memberCount - 1].name()) > 0;
             }
             int memberStart = size;
             String problem = writeName(name);
             append(':');
             String valueProblem = writeValue(parser);
-            members.add(new Member(name, memberStart, size, problem != null ? problem : valueProblem));
+            push(new Member(name, memberStart, size, problem != null ? problem : valueProblem));
         }
-        List<Member> written = members.subList(first, members.size());
-        List<Member> canonical = inOrder ? written : rewriteInOrder(start + 1, written);
-        String problem = firstProblem(canonical);
-        written.clear();
+        int end = inOrder ? memberCount : rewriteInOrder(start + 1, first);
+        String problem = null;
+        for (int i = first; i < end && problem == null; i++) {
+            problem = members[i].problem();
+        }
+        memberCount = first;
         append('}');
         return problem;
     }
 
-    /** Rewrites the members from {@code from} on sorted by name, keeping the last of equal names. */
-    private List<Member> rewriteInOrder(int from, List<Member> written) {
-        List<Member> sorted = new ArrayList<>(written);
-        sorted.sort(BY_NAME); // stable: of equal names, the last one read stays last
+    private void push(Member member) {
+        if (memberCount == members.length) {
+            members = Arrays.copyOf(members, memberCount * 2);
+        }
+        members[memberCount++] = member;
+    }
+
+    /**
+     * Rewrites the object's members (those from {@code first} on, written from {@code from} on) sorted by name,
+     * keeping the last of equal names, and leaves the kept ones in that order from {@code first} on.
+     *
+     * @return the end of the kept members
+     */
+    private int rewriteInOrder(int from, int first) {
+        Arrays.sort(members, first, memberCount, BY_NAME); // stable: of equal names, the last one read stays last
         int length = size - from;
         if (scratch.length < length) {
             scratch = new byte[Math.max(length, scratch.length * 2)];
         }
         System.arraycopy(out, from, scratch, 0, length);
         size = from;
-        List<Member> kept = new ArrayList<>(sorted.size());
-        for (int i = 0; i < sorted.size(); i++) {
-            Member member = sorted.get(i);
-            if (i + 1 < sorted.size() && sorted.get(i + 1).name().equals(member.name())) {
+        int kept = first;
+        for (int i = first; i < memberCount; i++) {
+            Member member = members[i];
+            if (i + 1 < memberCount && members[i + 1].name().equals(member.name())) {
                 continue;
             }
-            if (!kept.isEmpty()) {
+            if (kept > first) {
                 append(',');
             }
             ensureCapacity(member.end() - member.start());
             System.arraycopy(scratch, member.start() - from, out, size, member.end() - member.start());
             size += member.end() - member.start();
-            kept.add(member);
+            members[kept++] = member;
         }
         return kept;
-    }
-
-    private static String firstProblem(List<Member> object) {
-        for (Member member : object) {
-            if (member.problem() != null) {
-                return member.problem();
-            }
-        }
-        return null;
     }
 
     private String writeArray(JsonParser parser) throws IOException {
