@@ -1,5 +1,6 @@
 package nl.overheid.ailedger.core.integrity;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -48,12 +49,40 @@ public final class JsonCanonicalizer {
     private int size;
     private byte[] scratch = new byte[INITIAL_CAPACITY];
     private char[] name = new char[64];
+    /** The containers being written, outermost first. */
+    private Container[] containers = new Container[16];
+    private int depth;
     /** The members written so far of the objects being written, innermost last. */
     private Member[] members = new Member[32];
     private int memberCount;
 
     /** One {@code "name":value} in {@link #out}, from {@code start} to {@code end}. */
     private record Member(String name, int start, int end, String problem) {
+    }
+
+    /** An object or array being written, and for an object the member being read. */
+    private static final class Container {
+        private boolean object;
+        /** Where its opening bracket was written. */
+        private int start;
+        private int firstMember;
+        private boolean inOrder;
+        private int elements;
+        /** The first problem among an array's elements. */
+        private String problem;
+        private String memberName;
+        private boolean memberOmitted;
+        private int memberStart;
+        private String nameProblem;
+
+        private void open(boolean isObject, int at, int members) {
+            object = isObject;
+            start = at;
+            firstMember = members;
+            inOrder = true;
+            elements = 0;
+            problem = null;
+        }
     }
 
     /**
@@ -78,14 +107,43 @@ public final class JsonCanonicalizer {
      * Reads the value at the parser's current token up to its end and holds its canonical form until the next read.
      * The whole value is read even when it turns out to have no canonical form.
      *
+     * <p>One loop over the tokens with an explicit stack of open containers, rather than a method per container that
+     * calls itself: the offline verifier runs for a few seconds, and the recursive version kept the JIT compiler busy
+     * for a large part of them.
+     *
      * @return why the value has no canonical form (the first reason in canonical order), or empty
      * @throws IOException when the input is not JSON
      */
     Optional<String> read(JsonParser parser, TopLevelMembers topLevelMembers) throws IOException {
         size = 0;
         memberCount = 0;
-        return Optional.ofNullable(parser.currentToken() == JsonToken.START_OBJECT
-                ? writeObject(parser, topLevelMembers) : writeValue(parser));
+        depth = 0;
+        JsonToken token = parser.currentToken();
+        while (true) {
+            if (token == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                token = parser.nextToken();
+                beginMember(name, depth == 1 && !topLevelMembers.keep(name, parser));
+                continue;
+            }
+            if (token == null) {
+                if (depth == 0) {
+                    return Optional.of("no JSON value");
+                }
+                throw new EOFException("the JSON ends inside a value");
+            }
+            if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                open(token == JsonToken.START_OBJECT);
+            } else {
+                String problem = token == JsonToken.END_OBJECT ? closeObject()
+                        : token == JsonToken.END_ARRAY ? closeArray() : writeScalar(parser, token);
+                if (depth == 0) {
+                    return Optional.ofNullable(problem);
+                }
+                completeValue(problem);
+            }
+            token = parser.nextToken();
+        }
     }
 
     /** The canonical form of the value last read, as UTF-8. */
@@ -93,15 +151,76 @@ public final class JsonCanonicalizer {
         return Arrays.copyOf(out, size);
     }
 
-    /** Each write returns why the value has no canonical form, or null. */
-    private String writeValue(JsonParser parser) throws IOException {
-        JsonToken token = parser.currentToken();
-        if (token == null) {
-            return "no JSON value";
+    private void open(boolean object) {
+        separateElement();
+        if (depth == containers.length) {
+            containers = Arrays.copyOf(containers, depth * 2);
         }
+        if (containers[depth] == null) {
+            containers[depth] = new Container();
+        }
+        containers[depth++].open(object, size, memberCount);
+        append(object ? '{' : '[');
+    }
+
+    /** Starts a member of the innermost container, an object; an omitted one is read but not written. */
+    private void beginMember(String name, boolean omitted) {
+        Container object = containers[depth - 1];
+        object.memberName = name;
+        object.memberOmitted = omitted;
+        if (omitted) {
+            object.memberStart = size;
+            return;
+        }
+        if (memberCount > object.firstMember) {
+            append(',');
+            object.inOrder &= name.compareTo(members[memberCount - 1].name()) > 0;
+        }
+        object.memberStart = size;
+        object.nameProblem = writeName(name);
+        append(':');
+    }
+
+    /** Ends the value just written in the innermost container: an element, or a member's value. */
+    private void completeValue(String problem) {
+        Container container = containers[depth - 1];
+        if (!container.object) {
+            container.problem = container.problem != null ? container.problem : problem;
+        } else if (container.memberOmitted) {
+            size = container.memberStart;
+        } else {
+            push(new Member(container.memberName, container.memberStart, size,
+                    container.nameProblem != null ? container.nameProblem : problem));
+        }
+    }
+
+    private String closeObject() {
+        Container object = containers[--depth];
+        int end = object.inOrder ? memberCount : rewriteInOrder(object.start + 1, object.firstMember);
+        String problem = null;
+        for (int i = object.firstMember; i < end && problem == null; i++) {
+            problem = members[i].problem();
+        }
+        memberCount = object.firstMember;
+        append('}');
+        return problem;
+    }
+
+    private String closeArray() {
+        append(']');
+        return containers[--depth].problem;
+    }
+
+    private void separateElement() {
+        if (depth > 0 && !containers[depth - 1].object && containers[depth - 1].elements++ > 0) {
+            append(',');
+        }
+    }
+
+    /** Each write returns why the value has no canonical form, or null. */
+    private String writeScalar(JsonParser parser, JsonToken token) throws IOException {
+        separateElement();
         return switch (token) {
-            case START_OBJECT -> writeObject(parser, ALL);
-            case START_ARRAY -> writeArray(parser);
             case VALUE_STRING -> writeString(parser.getTextCharacters(), parser.getTextOffset(),
                     parser.getTextLength());
             case VALUE_NUMBER_INT -> writeInteger(parser);
@@ -111,40 +230,6 @@ public final class JsonCanonicalizer {
             case VALUE_NULL -> writeAscii("null");
             default -> "no JSON representation for " + token;
         };
-    }
-
-    private String writeObject(JsonParser parser, TopLevelMembers keep) throws IOException {
-        int start = size;
-        int first = memberCount;
-        boolean inOrder = true;
-        append('{');
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            parser.nextToken();
-            if (!keep.keep(name, parser)) {
-                int mark = size;
-                writeValue(parser);
-                size = mark;
-                continue;
-            }
-            if (memberCount > first) {
-                append(',');
-                inOrder &= name.compareTo(members[memberCount - 1].name()) > 0;
-            }
-            int memberStart = size;
-            String problem = writeName(name);
-            append(':');
-            String valueProblem = writeValue(parser);
-            push(new Member(name, memberStart, size, problem != null ? problem : valueProblem));
-        }
-        int end = inOrder ? memberCount : rewriteInOrder(start + 1, first);
-        String problem = null;
-        for (int i = first; i < end && problem == null; i++) {
-            problem = members[i].problem();
-        }
-        memberCount = first;
-        append('}');
-        return problem;
     }
 
     private void push(Member member) {
@@ -183,22 +268,6 @@ public final class JsonCanonicalizer {
             members[kept++] = member;
         }
         return kept;
-    }
-
-    private String writeArray(JsonParser parser) throws IOException {
-        String problem = null;
-        append('[');
-        boolean first = true;
-        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-            if (!first) {
-                append(',');
-            }
-            first = false;
-            String elementProblem = writeValue(parser);
-            problem = problem != null ? problem : elementProblem;
-        }
-        append(']');
-        return problem;
     }
 
     private String writeInteger(JsonParser parser) throws IOException {
