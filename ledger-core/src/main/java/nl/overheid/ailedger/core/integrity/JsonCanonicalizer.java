@@ -48,7 +48,7 @@ public final class JsonCanonicalizer {
     private byte[] out = new byte[INITIAL_CAPACITY];
     private int size;
     private byte[] scratch = new byte[INITIAL_CAPACITY];
-    private char[] name = new char[64];
+    private char[] nameChars = new char[64];
     /** The containers being written, outermost first. */
     private Container[] containers = new Container[16];
     private int depth;
@@ -247,7 +247,7 @@ public final class JsonCanonicalizer {
      */
     private int rewriteInOrder(int from, int first) {
         Arrays.sort(members, first, memberCount, BY_NAME); // stable: of equal names, the last one read stays last
-        int length = size - from;
+        int length = size - from; // the rewrite is never longer: it only drops duplicates
         if (scratch.length < length) {
             scratch = new byte[Math.max(length, scratch.length * 2)];
         }
@@ -262,7 +262,6 @@ public final class JsonCanonicalizer {
             if (kept > first) {
                 append(',');
             }
-            ensureCapacity(member.end() - member.start());
             System.arraycopy(scratch, member.start() - from, out, size, member.end() - member.start());
             size += member.end() - member.start();
             members[kept++] = member;
@@ -315,11 +314,11 @@ public final class JsonCanonicalizer {
     }
 
     private String writeName(String value) {
-        if (name.length < value.length()) {
-            name = new char[value.length() * 2];
+        if (nameChars.length < value.length()) {
+            nameChars = new char[value.length() * 2];
         }
-        value.getChars(0, value.length(), name, 0);
-        return writeString(name, 0, value.length());
+        value.getChars(0, value.length(), nameChars, 0);
+        return writeString(nameChars, 0, value.length());
     }
 
     /** Writes the string as UTF-8 between quotes, escaping only what RFC 8785 requires. */
