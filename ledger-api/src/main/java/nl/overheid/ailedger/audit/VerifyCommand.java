@@ -1,10 +1,8 @@
 package nl.overheid.ailedger.audit;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -72,7 +70,7 @@ public final class VerifyCommand {
             return usage(err, checkpointFile + ": " + e.getMessage());
         }
         AuditVerdict verdict;
-        try (BufferedReader lines = Files.newBufferedReader(journal, StandardCharsets.UTF_8)) {
+        try (InputStream lines = Files.newInputStream(journal)) {
             verdict = JournalVerifier.verify(lines, checkpoints, publicKey);
         } catch (IOException e) {
             return usage(err, "cannot read " + journal + ": " + e.getMessage());

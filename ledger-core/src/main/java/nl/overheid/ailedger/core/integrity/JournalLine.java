@@ -49,16 +49,8 @@ public record JournalLine(long sequence, String eventId, String aggregateId, lon
         return toJson().put(LEAF_HASH, Hex.encode(leafHash));
     }
 
+    /** A verifier hashes the line as it received it, whatever fields it has, minus {@code leafHash}. */
     public byte[] leafHash() {
-        return leafHash(toJson());
-    }
-
-    /**
-     * The leaf hash of any journal line, whatever fields it has: a verifier hashes what it received, minus
-     * {@code leafHash}.
-     */
-    public static byte[] leafHash(ObjectNode line) {
-        ObjectNode hashed = line.has(LEAF_HASH) ? line.deepCopy().without(LEAF_HASH) : line;
-        return MerkleHasher.leafHash(JsonCanonicalizer.canonicalize(hashed));
+        return MerkleHasher.leafHash(JsonCanonicalizer.canonicalize(toJson()));
     }
 }

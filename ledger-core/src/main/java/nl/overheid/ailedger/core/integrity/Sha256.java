@@ -8,12 +8,19 @@ final class Sha256 {
 
     static final int LENGTH = 32;
 
+    /**
+     * One digest per thread, reset by every {@link MessageDigest#digest()}: looking one up and creating it took more
+     * time than hashing a leaf or a node.
+     */
+    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(Sha256::newDigest);
+
     private Sha256() {
     }
 
     /** SHA-256 over the concatenation of {@code parts}. */
     static byte[] digest(byte[]... parts) {
-        MessageDigest digest = newDigest();
+        MessageDigest digest = DIGEST.get();
+        digest.reset(); // in case a null part interrupted the last use
         for (byte[] part : parts) {
             digest.update(part);
         }

@@ -3,10 +3,8 @@ package nl.overheid.ailedger.core.integrity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.time.Instant;
@@ -55,8 +53,12 @@ class JournalVerifierTest {
 
     private AuditVerdict verify(List<String> journal, List<SignedCheckpoint> checkpoints, String expectedKey)
             throws IOException {
-        String text = String.join("\n", journal) + "\n";
-        return JournalVerifier.verify(new BufferedReader(new StringReader(text)), checkpoints,
+        return verify(String.join("\n", journal) + "\n", checkpoints, expectedKey);
+    }
+
+    private AuditVerdict verify(String journal, List<SignedCheckpoint> checkpoints, String expectedKey)
+            throws IOException {
+        return JournalVerifier.verify(new ByteArrayInputStream(journal.getBytes(StandardCharsets.UTF_8)), checkpoints,
                 Optional.ofNullable(expectedKey));
     }
 
@@ -190,17 +192,88 @@ class JournalVerifierTest {
     }
 
     @Test
-    void theLeafHashCoversEveryFieldOfTheLine() {
-        JournalLine line = lines.get(1);
-        ObjectNode json = line.toJson(line.leafHash());
-        byte[] leaf = JournalLine.leafHash(json);
+    void theLeafHashCoversEveryFieldOfTheLine() throws IOException {
+        ObjectNode line = lines.get(1).toJson(lines.get(1).leafHash());
+        List<ObjectNode> changes = List.of(line.deepCopy().put("type", "Suspended"),
+                line.deepCopy().put("aggregateSequence", 9), line.deepCopy().put("extra", 1),
+                (ObjectNode) line.deepCopy().set("payload", TextNode.valueOf("{}")), line.deepCopy().without("actor"));
 
-        assertThat(leaf).isEqualTo(line.leafHash());
-        assertThat(JournalLine.leafHash(json.deepCopy().put("type", "Suspended"))).isNotEqualTo(leaf);
-        assertThat(JournalLine.leafHash(json.deepCopy().put("aggregateSequence", 9))).isNotEqualTo(leaf);
-        assertThat(JournalLine.leafHash((ObjectNode) json.deepCopy().set("payload", TextNode.valueOf("{}"))))
-                .isNotEqualTo(leaf);
-        assertThat(leaf).isEqualTo(MerkleHasher.leafHash(JsonCanonicalizer.canonicalize(line.toJson())));
+        for (ObjectNode changed : changes) {
+            List<String> journal = ndjson(lines);
+            journal.set(1, changed.toString());
+
+            AuditVerdict verdict = verify(journal, checkpoints, publicKey);
+
+            assertThat(verdict.firstBadSequence()).as(changed.toString()).isEqualTo(1);
+            assertThat(verdict.finding()).contains("event 1 does not match");
+        }
+    }
+
+    @Test
+    void hashesWhatALineSaysNotHowItIsWritten() throws IOException {
+        List<String> journal = ndjson(lines);
+        journal.set(4, journal.get(4).replace("{\"sequence\":4,",
+                        "{ \"leafHash\" : \"00\", \"sequence\" : 4.0 , \"type\":\"Suspended\",").replace("\u00e9", "\\u00e9") + "  ");
+        journal.set(6, journal.get(6).replace("\"applicationId\"", "\"leafHash\":\"nested, so hashed\",\"applicationId\""));
+
+        AuditVerdict verdict = verify(String.join("\r\n", journal) + "\r\n \t\r\n", checkpoints, publicKey);
+
+        assertThat(journal.get(4)).contains("\\u00e9").contains("\"type\":\"PilotStarted\"");
+        assertThat(verdict.firstBadSequence()).isEqualTo(6);
+        assertThat(verdict.finding()).contains("event 6 does not match");
+    }
+
+    @Test
+    void blankLinesAreSkippedButCountedInFindings() throws IOException {
+        List<String> journal = ndjson(lines);
+        journal.add(2, " ");
+        journal.add(3, "");
+        journal.set(5, "[" + journal.get(5) + "]");
+
+        AuditVerdict verdict = verify(String.join("\r", journal), checkpoints, publicKey);
+
+        assertThat(verdict.firstBadSequence()).isEqualTo(3);
+        assertThat(verdict.finding()).isEqualTo("line 6 of the journal lacks a sequence or a leafHash");
+    }
+
+    @Test
+    void aLineWithoutACanonicalFormCannotBeHashed() throws IOException {
+        List<String> journal = ndjson(lines);
+        journal.set(2, journal.get(2).replace("\"reason\"", "\"size\":1e400,\"reason\""));
+
+        AuditVerdict verdict = verify(journal, checkpoints, publicKey);
+
+        assertThat(verdict.firstBadSequence()).isEqualTo(2);
+        assertThat(verdict.finding()).startsWith("line 3 of the journal cannot be hashed: JSON cannot represent");
+    }
+
+    @Test
+    void aLeafHashThatIsNoHashCannotBeHashed() throws IOException {
+        List<String> journal = ndjson(lines);
+        journal.set(2, journal.get(2).replaceFirst("\"leafHash\":\"[0-9a-f]+\"", "\"leafHash\":\"xyz\""));
+        journal.set(3, journal.get(3).replaceFirst("\"leafHash\":\"[0-9a-f]+\"", "\"leafHash\":7"));
+
+        AuditVerdict verdict = verify(journal, checkpoints, publicKey);
+
+        assertThat(verdict.firstBadSequence()).isEqualTo(2);
+        assertThat(verdict.finding()).startsWith("line 3 of the journal cannot be hashed");
+        journal.remove(2);
+        assertThat(verify(journal, checkpoints, publicKey).finding())
+                .isEqualTo("line 3 of the journal lacks a sequence or a leafHash");
+    }
+
+    @Test
+    void aLineLongerThanTheReadBufferIsReadWhole() throws IOException {
+        List<JournalLine> journal = new ArrayList<>(lines);
+        JournalLine original = lines.get(9);
+        ObjectNode payload = JsonNodeFactory.instance.objectNode().put("reason", "x".repeat(600_000));
+        journal.set(9, new JournalLine(9, original.eventId(), original.aggregateId(), original.aggregateSequence(),
+                original.type(), original.occurredAt(), original.recordedAt(), original.actor(), payload));
+
+        AuditVerdict verdict = verify(ndjson(journal), checkpoints.subList(0, 2), publicKey);
+
+        assertThat(verdict.ok()).as(verdict.finding()).isTrue();
+        assertThat(verdict.verifiedEvents()).isEqualTo(EVENTS);
     }
 
     private static List<SignedCheckpoint> read(String json) throws IOException {

@@ -3,6 +3,9 @@ package nl.overheid.ailedger.core.integrity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.BigIntegerNode;
@@ -19,8 +22,10 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -30,13 +35,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JsonCanonicalizerTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"rfc8785-3.2.2", "structures", "values", "weird", "french", "unicode"})
     void matchesPublishedCanonicalForm(String name) {
-        JsonNode input = parse(resource("jcs/input/" + name + ".json"));
+        String input = resource("jcs/input/" + name + ".json");
 
-        assertThat(canonical(input)).isEqualTo(resource("jcs/output/" + name + ".json"));
+        assertThat(canonical(parse(input))).isEqualTo(resource("jcs/output/" + name + ".json"));
+        assertThat(streamed(input)).isEqualTo(resource("jcs/output/" + name + ".json"));
     }
 
     @Test
@@ -132,6 +139,64 @@ class JsonCanonicalizerTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            nested objects                 | {"b":{"d":1,"c":{"f":[],"e":{}}},"a":[{"z":1,"y":2},[]]} | {"a":[{"y":2,"z":1},[]],"b":{"c":{"e":{},"f":[]},"d":1}}
+            already sorted                 | { "a" : 1 , "b" : { "c" : [ true , false , null ] } }     | {"a":1,"b":{"c":[true,false,null]}}
+            empty containers               | [{},[],[{}],{"":{}}]                                     | [{},[],[{}],{"":{}}]
+            unicode escapes                | {"\\u00e9":"\\u20ac\\ud83d\\ude00\\u0000\\/\\u001F\\u007f"} | {"é":"€😀\\u0000/\\u001f"}
+            raw non-ASCII                  | ["é€😀דּ"]                                                | ["é€😀דּ"]
+            surrogate pairs in keys        | {"\\ufb33":1,"\\ud83d\\ude00":2,"ö":3,"\\u20ac":4,"z":5,"\\ud800\\udc00":6} | {"z":5,"ö":3,"€":4,"𐀀":6,"😀":2,"דּ":1}
+            integers                       | [0,-0,1,-1,42,9007199254740992,-9007199254740992,295147905179352825856,-1e3] | [0,0,1,-1,42,9007199254740992,-9007199254740992,295147905179352830000,-1000]
+            large and small doubles        | [1.7976931348623157e308,5e-324,4.9e-324,1e21,1e-6,1e-7,0.1,0.30000000000000004,-1.5E+300,-2.5e-300] | [1.7976931348623157e+308,5e-324,5e-324,1e+21,0.000001,1e-7,0.1,0.30000000000000004,-1.5e+300,-2.5e-300]
+            doubles with integral values   | [1.0,-2.50E1,1e2,123456789e-9,9007199254740993.0] | [1,-25,100,0.123456789,9007199254740992]
+            duplicate keys: the last wins  | {"b":1,"a":2,"b":{"y":3,"x":4}}                          | {"a":2,"b":{"x":4,"y":3}}
+            nested duplicates              | {"x":{"k":1,"k":[{"z":1,"z":2}]},"x2":0}                 | {"x":{"k":[{"z":2}]},"x2":0}
+            a dropped duplicate's problem  | {"a":1e400,"a":1}                                        | {"a":1}
+            """)
+    void writesTheCanonicalFormOfParsedJson(String name, String json, String expected) {
+        assertThat(canonical(parse(json))).as(name).isEqualTo(expected);
+        assertThat(streamed(json)).as(name).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            {"b":1e400,"a":[9007199254740993]}         | integer 9007199254740993 is not exactly
+            {"b":[1,{"y":-1e999,"x":"\\udfff"}],"a":0} | string contains an unpaired surrogate at index 0
+            ["\\ud800",1e400]                          | string contains an unpaired surrogate at index 0
+            {"a":1,"a":1e400}                          | JSON cannot represent Infinity
+            """)
+    void reportsTheFirstProblemInCanonicalOrder(String json, String problem) throws IOException {
+        assertThatThrownBy(() -> JsonCanonicalizer.canonicalize(parse(json)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(problem);
+        assertThat(streamedProblem(json)).hasValueSatisfying(reason -> assertThat(reason).startsWith(problem));
+    }
+
+    /** The verifier reports such a line as not JSON rather than as unhashable: both name its sequence. */
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"\\udc00\":1}", "{\"\\ud800\":1}", "{\"a\\ud800b\":1}"})
+    void anUnpairedSurrogateInANameIsNotJsonToTheParserOfBytes(String json) {
+        assertThatThrownBy(() -> JsonCanonicalizer.canonicalize(parse(json)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unpaired surrogate");
+        assertThatThrownBy(() -> streamedProblem(json)).hasCauseInstanceOf(JsonProcessingException.class);
+    }
+
+    @Test
+    void aReusedCanonicalizerStartsAfreshAfterInputThatIsNotJson() throws IOException {
+        JsonCanonicalizer canonicalizer = new JsonCanonicalizer();
+        try (JsonParser parser = JSON.createParser("{\"b\":{\"a\":[1,{\"c\":")) {
+            parser.nextToken();
+            assertThatThrownBy(() -> canonicalizer.read(parser, (name, value) -> true))
+                    .isInstanceOf(JsonProcessingException.class);
+        }
+        try (JsonParser parser = JSON.createParser("{\"z\":1,\"y\":2}")) {
+            parser.nextToken();
+            assertThat(canonicalizer.read(parser, (name, value) -> !name.equals("z"))).isEmpty();
+        }
+
+        assertThat(new String(canonicalizer.toByteArray(), StandardCharsets.UTF_8)).isEqualTo("{\"y\":2}");
+    }
+
     @Test
     void canonicalFormIsAFixedPoint() {
         String once = canonical(parse(resource("jcs/input/weird.json")));
@@ -141,6 +206,26 @@ class JsonCanonicalizerTest {
 
     private static String canonical(JsonNode node) {
         return new String(JsonCanonicalizer.canonicalize(node), StandardCharsets.UTF_8);
+    }
+
+    /** The canonical form read straight from the JSON's UTF-8 bytes. */
+    private static String streamed(String json) {
+        JsonCanonicalizer canonicalizer = new JsonCanonicalizer();
+        assertThat(read(canonicalizer, json)).isEmpty();
+        return new String(canonicalizer.toByteArray(), StandardCharsets.UTF_8);
+    }
+
+    private static Optional<String> streamedProblem(String json) {
+        return read(new JsonCanonicalizer(), json);
+    }
+
+    private static Optional<String> read(JsonCanonicalizer canonicalizer, String json) {
+        try (JsonParser parser = JSON.createParser(json.getBytes(StandardCharsets.UTF_8))) {
+            parser.nextToken();
+            return canonicalizer.read(parser, (name, value) -> true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static JsonNode parse(String json) {
