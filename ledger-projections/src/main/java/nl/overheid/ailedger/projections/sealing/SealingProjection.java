@@ -65,6 +65,7 @@ public class SealingProjection {
         CompactRange range = CompactRange.restore(previous);
         List<SealingStore.Leaf> leaves = new ArrayList<>();
         for (StoredEvent event : events) {
+            // an event sealed before, or delivered twice in this batch, is sealed once
             if (sealed.add(event.globalIndex())) {
                 long sequence = range.size();
                 byte[] leafHash = event.journalLine(sequence).leafHash();
