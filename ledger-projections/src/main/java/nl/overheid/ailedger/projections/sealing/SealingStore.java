@@ -5,8 +5,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -16,6 +20,7 @@ import nl.overheid.ailedger.core.integrity.CompactRangeState;
 import nl.overheid.ailedger.core.integrity.SignedCheckpoint;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,6 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SealingStore {
 
     private static final int FETCH_SIZE = 500;
+    /** Values per {@code IN} list: well below the bind-parameter limits of the databases. */
+    private static final int IN_CHUNK = 500;
     private static final String EVENT_COLUMNS = """
             e.global_index, e.event_identifier, e.aggregate_identifier, e.sequence_number, e.payload_type, e.payload,
             e.meta_data, e.time_stamp""";
@@ -49,15 +56,23 @@ class SealingStore {
         this.readOnly.setReadOnly(true);
     }
 
-    Optional<StoredEvent> storedEvent(String eventId) {
-        return jdbc.query("SELECT " + EVENT_COLUMNS + " FROM domain_event_entry e WHERE e.event_identifier = ?",
-                (rs, i) -> storedEvent(rs), eventId).stream().findFirst();
+    /** The stored rows of the given events by event identifier; an event that is not in the store is left out. */
+    Map<String, StoredEvent> storedEvents(List<String> eventIds) {
+        Map<String, StoredEvent> stored = new HashMap<>();
+        queryIn("SELECT " + EVENT_COLUMNS + " FROM domain_event_entry e WHERE e.event_identifier IN (%s)", eventIds,
+                rs -> {
+                    StoredEvent event = storedEvent(rs);
+                    stored.put(event.eventId(), event);
+                });
+        return stored;
     }
 
-    boolean isSealed(long globalIndex) {
-        Integer found = jdbc.queryForObject("SELECT COUNT(*) FROM sealed_leaf WHERE global_index = ?", Integer.class,
-                globalIndex);
-        return found != null && found > 0;
+    /** Those of the given global indexes whose events are sealed. */
+    List<Long> sealedAmong(List<Long> globalIndexes) {
+        List<Long> sealed = new ArrayList<>();
+        queryIn("SELECT global_index FROM sealed_leaf WHERE global_index IN (%s)", globalIndexes,
+                rs -> sealed.add(rs.getLong(1)));
+        return sealed;
     }
 
     CompactRangeState treeState() {
@@ -70,14 +85,18 @@ class SealingStore {
                 (rs, i) -> new TreeHead(rs.getLong(1), rs.getString(2)));
     }
 
+    /** A leaf to append: its ledger sequence, the sealed event's global index and the leaf hash. */
+    record Leaf(long sequence, long globalIndex, byte[] leafHash) {
+    }
+
     /**
-     * Appends a leaf and moves the tree state on from {@code previous}; fails if another writer moved it first, which
-     * a single sealing segment never allows.
+     * Appends the leaves, in order, and moves the tree state on from {@code previous}; fails if another writer moved it
+     * first, which a single sealing segment never allows.
      */
-    void append(long globalIndex, byte[] leafHash, CompactRangeState previous, CompactRangeState next,
-                String rootHash) {
-        jdbc.update("INSERT INTO sealed_leaf (ledger_sequence, global_index, leaf_hash) VALUES (?, ?, ?)",
-                previous.treeSize(), globalIndex, leafHash);
+    void append(List<Leaf> leaves, CompactRangeState previous, CompactRangeState next, String rootHash) {
+        jdbc.batchUpdate("INSERT INTO sealed_leaf (ledger_sequence, global_index, leaf_hash) VALUES (?, ?, ?)",
+                leaves.stream().map(leaf -> new Object[] {leaf.sequence(), leaf.globalIndex(), leaf.leafHash()})
+                        .toList());
         int updated = jdbc.update("""
                 UPDATE sealing_state SET tree_size = ?, root_hash = ?, subtree_roots = ?
                  WHERE state_id = 1 AND tree_size = ?""",
@@ -185,6 +204,14 @@ class SealingStore {
             }
             return null;
         }, args));
+    }
+
+    /** Runs {@code sql} with its {@code IN (%s)} filled with {@code values}, a chunk of them at a time. */
+    private void queryIn(String sql, List<?> values, RowCallbackHandler rows) {
+        for (int from = 0; from < values.size(); from += IN_CHUNK) {
+            List<?> chunk = values.subList(from, Math.min(from + IN_CHUNK, values.size()));
+            jdbc.query(sql.formatted(String.join(",", Collections.nCopies(chunk.size(), "?"))), rows, chunk.toArray());
+        }
     }
 
     private static StoredEvent storedEvent(ResultSet rs) throws SQLException {
