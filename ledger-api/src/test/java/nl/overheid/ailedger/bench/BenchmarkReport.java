@@ -94,6 +94,12 @@ final class BenchmarkReport {
                 "SHA-256 of each journal line: " + rate("raw.sha256PerSecond"),
                 ratio(results.get("verify.eventsPerSecond") / results.get("raw.sha256PerSecond")),
                 "≥ 100,000 events/s", met(results.get("verify.eventsPerSecond"), 100_000, true));
+        row("Import of one Algoritmeregister snapshot into an empty ledger (`import-algoritmeregister`, "
+                        + count(results.get("import.firstSnapshotRegistered")) + " algorithms)",
+                seconds("import.firstSnapshotSeconds") + " (the next snapshot on top, "
+                        + count(results.get("import.nextSnapshotChanges")) + " changes: "
+                        + seconds("import.nextSnapshotSeconds") + ")", "", "",
+                "< 10 s", met(results.get("import.firstSnapshotSeconds"), 10, false));
         out.append('\n');
     }
 
@@ -149,6 +155,8 @@ final class BenchmarkReport {
                     key -> seconds(key + "catchUp." + processor + ".seconds") + " ("
                             + rate(key + "catchUp." + processor + ".eventsPerSecond") + ")");
         }
+        growthRow("offline verifier, JVM start included", key -> seconds(key + "verify.seconds") + " ("
+                + rate(key + "verify.eventsPerSecond") + ")");
         growthRow("bulk append (data set generation)", key -> rate(key + "fillEventsPerSecond"));
         out.append('\n');
     }

@@ -12,9 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,23 +86,14 @@ final class JournalCheck {
     /** {@code java -jar ledger-api.jar verify ...}, as the README tells an auditor; fails unless it verifies. */
     static Verified verify(Path jar, Path journal, Path checkpoints, String publicKey, Path output)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(), "verify",
-                "--journal", journal.toString(), "--checkpoints", checkpoints.toString(), "--public-key", publicKey));
-        long began = System.nanoTime();
-        Process verifier = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(output.toFile()).start();
-        if (!verifier.waitFor(10, TimeUnit.MINUTES)) {
-            verifier.destroyForcibly();
-            throw new IllegalStateException("the verifier did not finish within 10 minutes");
+        JarCommand.Run run = JarCommand.run(jar, List.of("verify", "--journal", journal.toString(),
+                "--checkpoints", checkpoints.toString(), "--public-key", publicKey), output);
+        Matcher verified = VERIFIED.matcher(run.output());
+        if (run.exitStatus() != 0 || !verified.find()) {
+            throw new IllegalStateException("the journal did not verify (exit " + run.exitStatus() + "): "
+                    + run.output());
         }
-        double seconds = (System.nanoTime() - began) / 1e9;
-        String printed = Files.readString(output);
-        Matcher verified = VERIFIED.matcher(printed);
-        if (verifier.exitValue() != 0 || !verified.find()) {
-            throw new IllegalStateException("the journal did not verify (exit " + verifier.exitValue() + "): " + printed);
-        }
-        return new Verified(Long.parseLong(verified.group(1)), seconds, printed.strip());
+        return new Verified(Long.parseLong(verified.group(1)), run.seconds(), run.output());
     }
 
     /** SHA-256 of each journal line's bytes, one digest per event as the verifier makes; lines per second. */

@@ -60,6 +60,7 @@ public final class LedgerBenchmark {
 
         stage("raw insert, H2", () -> results.put("raw.insertPerSecond",
                 rawInsert(BenchStorage.h2(settings.dir().resolve("raw-h2")))));
+        stage("Algoritmeregister import", this::snapshotImport);
         dataSet(settings.smallApplications(), false);
         headlines(dataSet(settings.largeApplications(), true));
         if (settings.postgres()) {
@@ -102,8 +103,8 @@ public final class LedgerBenchmark {
             stage(label + ": ingest", () -> ingest(key, senders));
             if (large) {
                 stage(label + ": lag", () -> lag(senders, results.get(key + "ingest.eventsPerSecond") / 2));
-                stage(label + ": verify", () -> verify(client, label));
             }
+            stage(label + ": verify", () -> verify(key, client, label));
         }
         return label;
     }
@@ -192,20 +193,38 @@ public final class LedgerBenchmark {
         results.put("lag.failures", lag.failures());
     }
 
-    private void verify(LedgerClient client, String label) throws Exception {
+    private void verify(String key, LedgerClient client, String label) throws Exception {
         JournalCheck check = new JournalCheck(client, ADMIN);
         long events = check.awaitCheckpointOfAll(Duration.ofMinutes(2));
         Path journal = settings.dir().resolve("journal-" + label + ".ndjson");
         Path checkpoints = settings.dir().resolve("checkpoints-" + label + ".json");
-        results.put("verify.exportEventsPerSecond", events / check.exportJournal(events, journal));
+        results.put(key + "verify.exportEventsPerSecond", events / check.exportJournal(events, journal));
         String publicKey = check.exportCheckpoints(checkpoints);
         JournalCheck.Verified verified = JournalCheck.verify(settings.jar(), journal, checkpoints, publicKey,
                 settings.dir().resolve("verify-" + label + ".txt"));
-        results.put("verify.events", verified.events());
-        results.put("verify.seconds", verified.seconds());
-        results.put("verify.eventsPerSecond", verified.events() / verified.seconds());
-        results.put("verify.journalBytes", Files.size(journal));
-        results.put("raw.sha256PerSecond", median(settings.rounds(), () -> JournalCheck.sha256PerSecond(journal)));
+        results.put(key + "verify.events", verified.events());
+        results.put(key + "verify.seconds", verified.seconds());
+        results.put(key + "verify.eventsPerSecond", verified.events() / verified.seconds());
+        results.put(key + "verify.journalBytes", Files.size(journal));
+        results.put(key + "raw.sha256PerSecond",
+                median(settings.rounds(), () -> JournalCheck.sha256PerSecond(journal)));
+    }
+
+    /** The import of the shipped Algoritmeregister snapshots by the command line, on fresh storage each round. */
+    private void snapshotImport() throws Exception {
+        List<Double> first = new ArrayList<>();
+        List<Double> next = new ArrayList<>();
+        List<SnapshotImport.Imported> imported = List.of();
+        for (int round = 0; round < settings.rounds(); round++) {
+            imported = SnapshotImport.run(settings.jar(), settings.dir().resolve("import-" + round));
+            first.add(imported.get(0).seconds());
+            next.add(imported.get(1).seconds());
+        }
+        results.put("import.firstSnapshotSeconds", Samples.median(first));
+        results.put("import.firstSnapshotRegistered", imported.get(0).registered());
+        results.put("import.nextSnapshotSeconds", Samples.median(next));
+        results.put("import.nextSnapshotChanges",
+                imported.get(1).registered() + imported.get(1).changed() + imported.get(1).removed());
     }
 
     /** The headline figures of the issue: those of the large data set, with their ratios to the baselines. */
@@ -215,7 +234,9 @@ public final class LedgerBenchmark {
         for (String figure : List.of("events", "ingest.eventsPerSecond", "ingest.p50Millis", "ingest.p99Millis",
                 "replay.eventsPerSecond", "replay.events", "replay.clearingSeconds", "asOf.applicationP99Millis",
                 "asOf.applicationP50Millis", "asOf.applicationEvents", "asOf.monitorMillis",
-                "asOf.monitorApplications", "raw.scanPerSecond")) {
+                "asOf.monitorApplications", "raw.scanPerSecond", "verify.events", "verify.seconds",
+                "verify.eventsPerSecond", "verify.journalBytes", "verify.exportEventsPerSecond",
+                "raw.sha256PerSecond")) {
             results.put(figure, results.get(scale + figure));
         }
         results.put("ingest.ratioToRaw", results.get("ingest.eventsPerSecond") / results.get("raw.insertPerSecond"));

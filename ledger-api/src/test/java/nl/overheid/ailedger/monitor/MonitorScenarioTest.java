@@ -234,6 +234,7 @@ class MonitorScenarioTest {
         Map<String, String> before = answers(questions);
         jdbc.update("DELETE FROM application_version");
         jdbc.update("DELETE FROM application_current WHERE application_id = ?", app(7));
+        jdbc.update("DELETE FROM application_event WHERE application_id = ?", app(7));
         assertThat(client.get("/api/v1/applications/" + app(7), ADMIN).status()).isEqualTo(404);
 
         Response replay = client.post("/api/v1/admin/projections/replay", ADMIN, "");

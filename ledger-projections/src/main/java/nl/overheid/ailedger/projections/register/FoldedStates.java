@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The folded states the register committed last, kept so that the next event of an application is folded onto them
- * instead of onto its state read and decoded from {@code application_current} again: a replay would otherwise read
- * back every application once per event.
+ * instead of onto a fold from its latest snapshot ({@link ApplicationFolds}): a replay would otherwise read back every
+ * application once per event.
  *
  * <p>A state is taken out while a batch folds onto it and put back only once that batch has committed, so a rolled
  * back batch leaves nothing behind. It is used only for the event right after it ({@code sequence = version + 1});

@@ -14,12 +14,13 @@ import nl.overheid.ailedger.projections.ProcessingBatch;
 /**
  * The register's writes for the application events of one processing batch: each application is folded in memory
  * over its events in the batch, and the event rows, the version rows, the ends of the versions they supersede and the
- * current state are written with a few batched statements when the batch commits.
+ * current facts are written with a few batched statements when the batch commits.
  */
 final class RegisterBatch implements ProcessingBatch.Work {
 
     private final RegisterStore store;
     private final ApplicationVersions versions;
+    private final ApplicationFolds folds;
     private final FoldedStates foldedStates;
     private final RegisterCodec codec;
     private final Map<String, Application> applications = new LinkedHashMap<>();
@@ -27,9 +28,11 @@ final class RegisterBatch implements ProcessingBatch.Work {
     private final List<VersionRow> newVersions = new ArrayList<>();
     private final List<VersionEnd> superseded = new ArrayList<>();
 
-    RegisterBatch(RegisterStore store, ApplicationVersions versions, FoldedStates foldedStates, RegisterCodec codec) {
+    RegisterBatch(RegisterStore store, ApplicationVersions versions, ApplicationFolds folds,
+                  FoldedStates foldedStates, RegisterCodec codec) {
         this.store = store;
         this.versions = versions;
+        this.folds = folds;
         this.foldedStates = foldedStates;
         this.codec = codec;
     }
@@ -80,7 +83,7 @@ final class RegisterBatch implements ProcessingBatch.Work {
 
     private Application load(String applicationId, long sequence) {
         return foldedStates.take(applicationId, sequence)
-                .or(() -> store.folded(applicationId))
+                .or(() -> folds.latest(applicationId))
                 .map(folded -> new Application(folded.state(), folded.lastRecordedAt(), true))
                 .orElseGet(() -> new Application(new AiApplicationState(), null, false));
     }

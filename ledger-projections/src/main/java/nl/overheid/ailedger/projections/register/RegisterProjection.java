@@ -15,7 +15,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the register: a row per application event, the folded state of each application, and a version row per
+ * Keeps the register: a row per application event, the current facts of each application, and a version row per
  * event with the facts the list and the monitor need at any moment ({@link ApplicationVersions}). The rows of a
  * processing batch are written together ({@link RegisterBatch}) in the transaction that also stores the processor's
  * token, so an event is projected exactly once.
@@ -31,13 +31,15 @@ public class RegisterProjection {
 
     private final RegisterStore store;
     private final ApplicationVersions versions;
+    private final ApplicationFolds folds;
     private final FoldedStates foldedStates;
     private final RegisterCodec codec;
 
-    RegisterProjection(RegisterStore store, ApplicationVersions versions, FoldedStates foldedStates,
-                       RegisterCodec codec) {
+    RegisterProjection(RegisterStore store, ApplicationVersions versions, ApplicationFolds folds,
+                       FoldedStates foldedStates, RegisterCodec codec) {
         this.store = store;
         this.versions = versions;
+        this.folds = folds;
         this.foldedStates = foldedStates;
         this.codec = codec;
     }
@@ -54,7 +56,7 @@ public class RegisterProjection {
         StoredApplicationEvent stored = new StoredApplicationEvent(event.applicationId(), sequence,
                 message.getIdentifier(), ApplicationEventTypes.nameOf(event), event.occurredAt(), recordedAt,
                 actor == null ? null : actor.toString(), codec.encode(event));
-        ProcessingBatch.add(BATCH, () -> new RegisterBatch(store, versions, foldedStates, codec),
+        ProcessingBatch.add(BATCH, () -> new RegisterBatch(store, versions, folds, foldedStates, codec),
                 batch -> batch.add(event, stored));
     }
 

@@ -18,9 +18,8 @@ import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
 import org.springframework.stereotype.Service;
 
 /**
- * Answers of the register. For one application, "now" comes from the maintained current state and any other
- * moment is a fold of that application's own event rows, recorded by {@code asOf} and occurred by
- * {@code validAt}, from the latest snapshot of its state that those rows begin with. For all applications at once (the list, the monitor), {@link ApplicationVersions} gives the
+ * Answers of the register. One application, now or at any other moment, is a fold of its own event rows from its
+ * latest snapshot that the moment allows ({@link ApplicationFolds}). For all applications at once (the list, the monitor), {@link ApplicationVersions} gives the
  * summaries at any moment; a page of the list then builds the full view of only the applications on it.
  */
 @Service
@@ -32,15 +31,15 @@ public class RegisterQueries {
 
     private final RegisterStore store;
     private final ApplicationVersions versions;
-    private final RegisterCodec codec;
+    private final ApplicationFolds folds;
     private final ComplianceEvaluator compliance;
     private final Clock clock;
 
-    RegisterQueries(RegisterStore store, ApplicationVersions versions, RegisterCodec codec,
+    RegisterQueries(RegisterStore store, ApplicationVersions versions, ApplicationFolds folds,
                     ComplianceEvaluator compliance, Clock clock) {
         this.store = store;
         this.versions = versions;
-        this.codec = codec;
+        this.folds = folds;
         this.compliance = compliance;
         this.clock = clock;
     }
@@ -116,26 +115,16 @@ public class RegisterQueries {
     }
 
     private Optional<ApplicationView> current(String applicationId) {
-        return store.current(applicationId)
-                .map(current -> view(current.state(), current.layer(), current.lastRecordedAt(), clock.instant()));
+        return folds.latest(applicationId).map(folded -> view(folded, clock.instant()));
     }
 
-    /** Folds the application's events from its latest snapshot that the moment allows, or from its first. */
     private Optional<ApplicationView> folded(String applicationId, ReadMoment moment) {
-        Optional<Folded> snapshot = versions.snapshotAt(applicationId, moment);
-        long after = snapshot.map(folded -> folded.state().version()).orElse(-1L);
-        List<StoredApplicationEvent> events = store.events(applicationId, after, moment.asOf(), moment.validAt());
-        if (snapshot.isEmpty() && (events.isEmpty() || events.get(0).sequence() != 0)) {
-            return Optional.empty();
-        }
-        AiApplicationState state = snapshot.map(Folded::state).orElseGet(AiApplicationState::new);
-        Instant lastRecordedAt = snapshot.map(Folded::lastRecordedAt).orElse(Instant.MIN);
-        for (StoredApplicationEvent event : events) {
-            state.apply(codec.decode(event));
-            lastRecordedAt = event.recordedAt().isAfter(lastRecordedAt) ? event.recordedAt() : lastRecordedAt;
-        }
-        return Optional.of(view(state, store.layerOf(state.organisationId()).orElse(null), lastRecordedAt,
-                moment.validAt()));
+        return folds.at(applicationId, moment).map(folded -> view(folded, moment.validAt()));
+    }
+
+    private ApplicationView view(Folded folded, Instant judgedAt) {
+        AiApplicationState state = folded.state();
+        return view(state, store.layerOf(state.organisationId()).orElse(null), folded.lastRecordedAt(), judgedAt);
     }
 
     private ApplicationView view(AiApplicationState state, GovernmentLayer layer, Instant lastRecordedAt,

@@ -3,8 +3,6 @@ package nl.overheid.ailedger.projections.register;
 import static nl.overheid.ailedger.projections.SqlTimes.instant;
 import static nl.overheid.ailedger.projections.SqlTimes.timestamp;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -26,11 +24,8 @@ class RegisterStore {
             rs.getString("actor"), rs.getString("payload"));
 
     private final JdbcTemplate jdbc;
-    private final RegisterCodec codec;
-
-    RegisterStore(JdbcTemplate jdbc, RegisterCodec codec) {
+    RegisterStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.codec = codec;
     }
 
     void saveOrganisation(OrganisationRegistered event, Instant recordedAt) {
@@ -57,34 +52,18 @@ class RegisterStore {
         });
     }
 
-    /** The application's folded state as the register holds it now. */
-    Optional<Folded> folded(String applicationId) {
-        return jdbc.query("SELECT state, last_recorded_at FROM application_current WHERE application_id = ?",
-                (rs, i) -> new Folded(codec.decodeState(rs.getString("state")), instant(rs, "last_recorded_at")),
-                applicationId).stream().findFirst();
-    }
-
-    Optional<CurrentApplication> current(String applicationId) {
-        return jdbc.query("""
-                SELECT c.state, c.last_recorded_at, o.layer
-                  FROM application_current c LEFT JOIN organisation_view o ON o.organisation_id = c.organisation_id
-                 WHERE c.application_id = ?""",
-                (rs, i) -> new CurrentApplication(codec.decodeState(rs.getString("state")),
-                        instant(rs, "last_recorded_at"), layer(rs)), applicationId).stream().findFirst();
-    }
-
     void updateCurrent(List<Folded> applications) {
         writeCurrent("""
                 UPDATE application_current SET organisation_id = ?, phase = ?, generative_ai = ?, ai_act_risk_class = ?,
-                       version = ?, last_recorded_at = ?, state = ?
+                       version = ?, last_recorded_at = ?
                  WHERE application_id = ?""", applications);
     }
 
     void insertCurrent(List<Folded> applications) {
         writeCurrent("""
                 INSERT INTO application_current (organisation_id, phase, generative_ai, ai_act_risk_class, version,
-                                                 last_recorded_at, state, application_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", applications);
+                                                 last_recorded_at, application_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", applications);
     }
 
     private void writeCurrent(String sql, List<Folded> applications) {
@@ -96,8 +75,7 @@ class RegisterStore {
             statement.setString(4, state.details().aiActRiskClass().name());
             statement.setLong(5, state.version());
             statement.setObject(6, timestamp(folded.lastRecordedAt()));
-            statement.setString(7, codec.encode(state));
-            statement.setString(8, state.applicationId());
+            statement.setString(7, state.applicationId());
         });
     }
 
@@ -164,11 +142,4 @@ class RegisterStore {
         jdbc.execute("TRUNCATE TABLE organisation_view");
     }
 
-    private static GovernmentLayer layer(ResultSet rs) throws SQLException {
-        String layer = rs.getString("layer");
-        return layer == null ? null : GovernmentLayer.valueOf(layer);
-    }
-
-    record CurrentApplication(AiApplicationState state, Instant lastRecordedAt, GovernmentLayer layer) {
-    }
 }
