@@ -38,7 +38,7 @@ record BenchSettings(Path jar, Path dir, String commit, int rounds, int replayRo
                 integer("eventsPerApplication", 50),
                 integer("applicationsPerOrganisation", 100),
                 integer("smallApplications", 2_000),
-                integer("largeApplications", 4_000),
+                integer("largeApplications", 6_000),
                 integer("longApplicationEvents", 1_000),
                 integer("commitments", 50),
                 integer("ingestEvents", 6_000),

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 
 import nl.overheid.ailedger.projections.SqlTimes;
@@ -47,8 +46,6 @@ class ApplicationVersions {
 
     /** The end of a version that is still current: after every moment a client may ask about. */
     static final Instant OPEN = Instant.parse("9999-12-31T23:59:59.999999Z");
-    /** Every so many versions keep the whole folded state: an as-of read folds at most that many events. */
-    static final int SNAPSHOT_EVERY = 32;
     private static final int FOLD_FETCH_SIZE = 1_000;
     /** The versions current at {@code :asOf}, with the layer of their organisation. */
     private static final String VERSIONS_AT = """
@@ -80,8 +77,8 @@ class ApplicationVersions {
     void insert(List<VersionRow> rows) {
         jdbc.batchUpdate("""
                 INSERT INTO application_version (application_id, sequence_number, organisation_id, recorded_at,
-                                                 superseded_at, lifetime_class, occurred_until, facts, state)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), (statement, row) -> {
+                                                 superseded_at, lifetime_class, occurred_until, facts)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), (statement, row) -> {
             statement.setString(1, row.applicationId());
             statement.setLong(2, row.sequence());
             statement.setString(3, row.organisationId());
@@ -90,7 +87,6 @@ class ApplicationVersions {
             statement.setInt(6, row.lifetimeClass());
             statement.setObject(7, timestamp(row.occurredUntil()));
             statement.setString(8, row.facts());
-            statement.setString(9, row.state());
         });
     }
 
@@ -105,19 +101,6 @@ class ApplicationVersions {
                     statement.setString(3, end.applicationId());
                     statement.setLong(4, end.sequence());
                 });
-    }
-
-    /**
-     * The latest snapshot of the application's state that an as-of read at {@code moment} may fold on: of a version
-     * recorded by {@code asOf} whose events had all occurred by {@code validAt}.
-     */
-    Optional<Folded> snapshotAt(String applicationId, ReadMoment moment) {
-        return jdbc.query("""
-                SELECT sequence_number, recorded_at, state FROM application_version
-                 WHERE application_id = ? AND state IS NOT NULL AND recorded_at <= ? AND occurred_until <= ?
-                 ORDER BY sequence_number DESC FETCH FIRST 1 ROWS ONLY""",
-                (rs, i) -> new Folded(codec.decodeState(rs.getString("state")), SqlTimes.instant(rs, "recorded_at")),
-                applicationId, timestamp(moment.asOf()), timestamp(moment.validAt())).stream().findFirst();
     }
 
     /** Empties the versions for a replay; see {@link RegisterStore#clear()} for why by {@code TRUNCATE}. */

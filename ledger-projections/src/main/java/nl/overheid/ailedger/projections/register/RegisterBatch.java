@@ -13,13 +13,14 @@ import nl.overheid.ailedger.projections.ProcessingBatch;
 
 /**
  * The register's writes for the application events of one processing batch: each application is folded in memory
- * over its events in the batch, and the event rows, the version rows, the ends of the versions they supersede and the
- * current facts are written with a few batched statements when the batch commits.
+ * over its events in the batch, and the event rows, the version rows, the ends of the versions they supersede, the
+ * snapshots and the current facts are written with a few batched statements when the batch commits.
  */
 final class RegisterBatch implements ProcessingBatch.Work {
 
     private final RegisterStore store;
     private final ApplicationVersions versions;
+    private final ApplicationSnapshots snapshots;
     private final ApplicationFolds folds;
     private final FoldedStates foldedStates;
     private final RegisterCodec codec;
@@ -27,11 +28,13 @@ final class RegisterBatch implements ProcessingBatch.Work {
     private final List<StoredApplicationEvent> events = new ArrayList<>();
     private final List<VersionRow> newVersions = new ArrayList<>();
     private final List<VersionEnd> superseded = new ArrayList<>();
+    private final List<ApplicationSnapshots.Kept> kept = new ArrayList<>();
 
-    RegisterBatch(RegisterStore store, ApplicationVersions versions, ApplicationFolds folds,
-                  FoldedStates foldedStates, RegisterCodec codec) {
+    RegisterBatch(RegisterStore store, ApplicationVersions versions, ApplicationSnapshots snapshots,
+                  ApplicationFolds folds, FoldedStates foldedStates, RegisterCodec codec) {
         this.store = store;
         this.versions = versions;
+        this.snapshots = snapshots;
         this.folds = folds;
         this.foldedStates = foldedStates;
         this.codec = codec;
@@ -55,10 +58,11 @@ final class RegisterBatch implements ProcessingBatch.Work {
         state.apply(event);
         application.lastRecordedAt = stored.recordedAt();
         application.latestVersion = newVersions.size();
-        boolean snapshot = (state.version() + 1) % ApplicationVersions.SNAPSHOT_EVERY == 0;
         newVersions.add(VersionRow.current(state.applicationId(), state.version(), state.organisationId(),
-                stored.recordedAt(), state.lastOccurredAt(), codec.encode(ApplicationFacts.of(state)),
-                snapshot ? codec.encode(state) : null));
+                stored.recordedAt(), state.lastOccurredAt(), codec.encode(ApplicationFacts.of(state))));
+        if (ApplicationSnapshots.isKeptAfter(state.version())) {
+            kept.add(snapshots.keep(state, stored.recordedAt()));
+        }
         events.add(stored);
     }
 
@@ -67,6 +71,7 @@ final class RegisterBatch implements ProcessingBatch.Work {
         store.insertEvents(events);
         versions.supersede(superseded);
         versions.insert(newVersions);
+        snapshots.insert(kept);
         List<Folded> changed = new ArrayList<>();
         List<Folded> created = new ArrayList<>();
         applications.values().stream().filter(application -> application.latestVersion >= 0).forEach(application ->

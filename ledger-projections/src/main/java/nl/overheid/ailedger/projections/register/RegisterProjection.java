@@ -31,14 +31,16 @@ public class RegisterProjection {
 
     private final RegisterStore store;
     private final ApplicationVersions versions;
+    private final ApplicationSnapshots snapshots;
     private final ApplicationFolds folds;
     private final FoldedStates foldedStates;
     private final RegisterCodec codec;
 
-    RegisterProjection(RegisterStore store, ApplicationVersions versions, ApplicationFolds folds,
-                       FoldedStates foldedStates, RegisterCodec codec) {
+    RegisterProjection(RegisterStore store, ApplicationVersions versions, ApplicationSnapshots snapshots,
+                       ApplicationFolds folds, FoldedStates foldedStates, RegisterCodec codec) {
         this.store = store;
         this.versions = versions;
+        this.snapshots = snapshots;
         this.folds = folds;
         this.foldedStates = foldedStates;
         this.codec = codec;
@@ -56,13 +58,14 @@ public class RegisterProjection {
         StoredApplicationEvent stored = new StoredApplicationEvent(event.applicationId(), sequence,
                 message.getIdentifier(), ApplicationEventTypes.nameOf(event), event.occurredAt(), recordedAt,
                 actor == null ? null : actor.toString(), codec.encode(event));
-        ProcessingBatch.add(BATCH, () -> new RegisterBatch(store, versions, folds, foldedStates, codec),
+        ProcessingBatch.add(BATCH, () -> new RegisterBatch(store, versions, snapshots, folds, foldedStates, codec),
                 batch -> batch.add(event, stored));
     }
 
     @ResetHandler
     void reset() {
         foldedStates.clear();
+        snapshots.clear();
         versions.clear();
         store.clear();
     }

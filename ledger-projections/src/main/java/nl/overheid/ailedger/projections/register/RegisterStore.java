@@ -87,14 +87,16 @@ class RegisterStore {
     }
 
     /**
-     * The application's events after {@code afterSequence} recorded by {@code asOf} that occurred by {@code validAt},
-     * in ledger order.
+     * The application's events between the sequences {@code after} and {@code before} (both excluded) recorded by
+     * {@code asOf} that occurred by {@code validAt}, in ledger order.
      */
-    List<StoredApplicationEvent> events(String applicationId, long afterSequence, Instant asOf, Instant validAt) {
+    List<StoredApplicationEvent> events(String applicationId, long after, long before, Instant asOf,
+                                        Instant validAt) {
         return jdbc.query("""
                 SELECT * FROM application_event
-                 WHERE application_id = ? AND sequence_number > ? AND recorded_at <= ? AND occurred_at <= ?
-                 ORDER BY sequence_number""", EVENT_ROW, applicationId, afterSequence, timestamp(asOf),
+                 WHERE application_id = ? AND sequence_number > ? AND sequence_number < ?
+                   AND recorded_at <= ? AND occurred_at <= ?
+                 ORDER BY sequence_number""", EVENT_ROW, applicationId, after, before, timestamp(asOf),
                 timestamp(validAt));
     }
 
