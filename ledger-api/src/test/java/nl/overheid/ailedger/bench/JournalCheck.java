@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.overheid.ailedger.LedgerClient;
 
 /**
@@ -69,14 +70,18 @@ final class JournalCheck {
         return (System.nanoTime() - began) / 1e9;
     }
 
-    /** Saves every signed checkpoint; returns the public key they publish. */
-    String exportCheckpoints(Path checkpoints) throws IOException {
+    /** Saves every signed checkpoint. */
+    void exportCheckpoints(Path checkpoints) throws IOException {
         LedgerClient.Response all = client.get("/api/v1/audit/checkpoints", auditorToken);
         if (all.status() != 200) {
             throw new IllegalStateException("no checkpoints: " + all);
         }
         Files.writeString(checkpoints, all.body());
-        return all.json().get("items").get(0).get("publicKey").asText();
+    }
+
+    /** The public key that the saved checkpoints publish: the one the auditor was given out of band. */
+    static String publicKeyOf(Path checkpoints) throws IOException {
+        return new ObjectMapper().readTree(checkpoints.toFile()).get("items").get(0).get("publicKey").asText();
     }
 
     /** @param seconds the verifier's run, its JVM's start included */
