@@ -1,5 +1,7 @@
 package nl.overheid.ailedger.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -7,9 +9,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import nl.overheid.ailedger.TestStorage;
 import org.flywaydb.core.Flyway;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Where a ledger under measurement keeps its data, and plain JDBC access to the same database for the baselines:
@@ -48,9 +52,17 @@ record BenchStorage(String database, Map<String, String> properties, String jdbc
         Flyway.configure().dataSource(jdbcUrl, user, password).locations("classpath:db/migration").load().migrate();
     }
 
-    /** Drops a PostgreSQL database, to give back its disk; H2 directories stay under target/bench. */
-    void dropIfPostgres() {
+    /** The size of an H2 store's files; the ledger keeps its H2 files in {@code ledger.data-dir}. */
+    long h2Bytes() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of(properties.get("ledger.data-dir")))) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        }
+    }
+
+    /** Gives back the disk: drops the PostgreSQL database, or deletes the H2 files (gigabytes for a large store). */
+    void discard() throws IOException {
         if (!properties.containsKey("spring.datasource.url")) {
+            FileSystemUtils.deleteRecursively(Path.of(properties.get("ledger.data-dir")));
             return;
         }
         String name = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);

@@ -158,6 +158,8 @@ final class BenchmarkReport {
         growthRow("offline verifier, JVM start included", key -> seconds(key + "verify.seconds") + " ("
                 + rate(key + "verify.eventsPerSecond") + ")");
         growthRow("bulk append (data set generation)", key -> rate(key + "fillEventsPerSecond"));
+        growthRow("H2 files at the end (deleted after the store was measured)",
+                key -> count(results.get(key + "h2Bytes") / 1e6) + " MB");
         out.append('\n');
     }
 

@@ -58,8 +58,11 @@ public final class LedgerBenchmark {
         results.put("run.machine", Machine.describe());
         results.put("run.settings", settings.asMap());
 
-        stage("raw insert, H2", () -> results.put("raw.insertPerSecond",
-                rawInsert(BenchStorage.h2(settings.dir().resolve("raw-h2")))));
+        stage("raw insert, H2", () -> {
+            BenchStorage raw = BenchStorage.h2(settings.dir().resolve("raw-h2"));
+            results.put("raw.insertPerSecond", rawInsert(raw));
+            raw.discard();
+        });
         stage("Algoritmeregister import", this::snapshotImport);
         dataSet(settings.smallApplications(), false);
         headlines(dataSet(settings.largeApplications(), true));
@@ -109,6 +112,8 @@ public final class LedgerBenchmark {
             stage(label + ": journal export", () -> exportJournal(key, client, journal, checkpoints));
         }
         stage(label + ": offline verification", () -> verifyOffline(key, journal, checkpoints, label));
+        results.put(key + "h2Bytes", storage.h2Bytes());
+        storage.discard();
         return label;
     }
 
@@ -264,7 +269,7 @@ public final class LedgerBenchmark {
             try {
                 results.put("postgres.raw.insertPerSecond", rawInsert(raw));
             } finally {
-                raw.dropIfPostgres();
+                raw.discard();
             }
         });
         BenchStorage storage = BenchStorage.postgres();
@@ -286,7 +291,7 @@ public final class LedgerBenchmark {
                 stage("PostgreSQL: ingest", () -> ingest("postgres.", senders));
             }
         } finally {
-            storage.dropIfPostgres();
+            storage.discard();
         }
         results.put("postgres.ingest.ratioToRaw",
                 results.get("postgres.ingest.eventsPerSecond") / results.get("postgres.raw.insertPerSecond"));
