@@ -43,6 +43,10 @@ public final class TestStorage {
             properties.put("spring.datasource.url", PG_URL.substring(0, PG_URL.lastIndexOf('/') + 1) + database);
             properties.put("spring.datasource.username", PG_USER);
             properties.put("spring.datasource.password", PG_PASSWORD);
+            // Spring keeps the suite's contexts open, each with a pool of its own: idle connections go back, so
+            // that the whole suite stays within PostgreSQL's connection limit.
+            properties.put("spring.datasource.hikari.minimum-idle", "1");
+            properties.put("spring.datasource.hikari.idle-timeout", "10000");
             properties.put("ledger.security.bootstrap-admin-token", "dev-admin-token");
             properties.put("ledger.security.require-explicit-admin-token", "false");
         }
