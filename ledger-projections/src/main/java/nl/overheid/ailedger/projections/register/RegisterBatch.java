@@ -18,26 +18,15 @@ import nl.overheid.ailedger.projections.ProcessingBatch;
  */
 final class RegisterBatch implements ProcessingBatch.Work {
 
-    private final RegisterStore store;
-    private final ApplicationVersions versions;
-    private final ApplicationSnapshots snapshots;
-    private final ApplicationFolds folds;
-    private final FoldedStates foldedStates;
-    private final RegisterCodec codec;
+    private final RegisterTables tables;
     private final Map<String, Application> applications = new LinkedHashMap<>();
     private final List<StoredApplicationEvent> events = new ArrayList<>();
     private final List<VersionRow> newVersions = new ArrayList<>();
     private final List<VersionEnd> superseded = new ArrayList<>();
     private final List<ApplicationSnapshots.Kept> kept = new ArrayList<>();
 
-    RegisterBatch(RegisterStore store, ApplicationVersions versions, ApplicationSnapshots snapshots,
-                  ApplicationFolds folds, FoldedStates foldedStates, RegisterCodec codec) {
-        this.store = store;
-        this.versions = versions;
-        this.snapshots = snapshots;
-        this.folds = folds;
-        this.foldedStates = foldedStates;
-        this.codec = codec;
+    RegisterBatch(RegisterTables tables) {
+        this.tables = tables;
     }
 
     /** Folds the event; an event the register holds already (a redelivery) changes nothing. */
@@ -59,36 +48,36 @@ final class RegisterBatch implements ProcessingBatch.Work {
         application.lastRecordedAt = stored.recordedAt();
         application.latestVersion = newVersions.size();
         newVersions.add(VersionRow.current(state.applicationId(), state.version(), state.organisationId(),
-                stored.recordedAt(), state.lastOccurredAt(), codec.encode(ApplicationFacts.of(state))));
+                stored.recordedAt(), state.lastOccurredAt(), tables.codec().encode(ApplicationFacts.of(state))));
         if (ApplicationSnapshots.isKeptAfter(state.version())) {
-            kept.add(snapshots.keep(state, stored.recordedAt()));
+            kept.add(tables.snapshots().keep(state, stored.recordedAt()));
         }
         events.add(stored);
     }
 
     @Override
     public void flush() {
-        store.insertEvents(events);
-        versions.supersede(superseded);
-        versions.insert(newVersions);
-        snapshots.insert(kept);
+        tables.store().insertEvents(events);
+        tables.versions().supersede(superseded);
+        tables.versions().insert(newVersions);
+        tables.snapshots().insert(kept);
         List<Folded> changed = new ArrayList<>();
         List<Folded> created = new ArrayList<>();
         applications.values().stream().filter(application -> application.latestVersion >= 0).forEach(application ->
                 (application.stored ? changed : created).add(application.folded()));
-        store.updateCurrent(changed);
-        store.insertCurrent(created);
+        tables.store().updateCurrent(changed);
+        tables.store().insertCurrent(created);
     }
 
     @Override
     public void committed() {
         applications.values().stream().filter(application -> application.state.isRegistered())
-                .forEach(application -> foldedStates.put(application.folded()));
+                .forEach(application -> tables.foldedStates().put(application.folded()));
     }
 
     private Application load(String applicationId, long sequence) {
-        return foldedStates.take(applicationId, sequence)
-                .or(() -> folds.latest(applicationId))
+        return tables.foldedStates().take(applicationId, sequence)
+                .or(() -> tables.folds().latest(applicationId))
                 .map(folded -> new Application(folded.state(), folded.lastRecordedAt(), true))
                 .orElseGet(() -> new Application(new AiApplicationState(), null, false));
     }

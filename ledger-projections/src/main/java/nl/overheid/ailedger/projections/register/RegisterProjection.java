@@ -29,26 +29,15 @@ public class RegisterProjection {
     public static final String ACTOR = "actor";
     private static final String BATCH = "register.batch";
 
-    private final RegisterStore store;
-    private final ApplicationVersions versions;
-    private final ApplicationSnapshots snapshots;
-    private final ApplicationFolds folds;
-    private final FoldedStates foldedStates;
-    private final RegisterCodec codec;
+    private final RegisterTables tables;
 
-    RegisterProjection(RegisterStore store, ApplicationVersions versions, ApplicationSnapshots snapshots,
-                       ApplicationFolds folds, FoldedStates foldedStates, RegisterCodec codec) {
-        this.store = store;
-        this.versions = versions;
-        this.snapshots = snapshots;
-        this.folds = folds;
-        this.foldedStates = foldedStates;
-        this.codec = codec;
+    RegisterProjection(RegisterTables tables) {
+        this.tables = tables;
     }
 
     @EventHandler
     void on(OrganisationRegistered event, @Timestamp Instant recordedAt) {
-        store.saveOrganisation(event, recordedAt);
+        tables.store().saveOrganisation(event, recordedAt);
     }
 
     @EventHandler
@@ -57,16 +46,12 @@ public class RegisterProjection {
         Object actor = message.getMetaData().get(ACTOR);
         StoredApplicationEvent stored = new StoredApplicationEvent(event.applicationId(), sequence,
                 message.getIdentifier(), ApplicationEventTypes.nameOf(event), event.occurredAt(), recordedAt,
-                actor == null ? null : actor.toString(), codec.encode(event));
-        ProcessingBatch.add(BATCH, () -> new RegisterBatch(store, versions, snapshots, folds, foldedStates, codec),
-                batch -> batch.add(event, stored));
+                actor == null ? null : actor.toString(), tables.codec().encode(event));
+        ProcessingBatch.add(BATCH, () -> new RegisterBatch(tables), batch -> batch.add(event, stored));
     }
 
     @ResetHandler
     void reset() {
-        foldedStates.clear();
-        snapshots.clear();
-        versions.clear();
-        store.clear();
+        tables.clear();
     }
 }
