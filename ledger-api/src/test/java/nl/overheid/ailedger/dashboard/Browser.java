@@ -150,7 +150,9 @@ final class Browser implements AutoCloseable {
     Path awaitDownload(String suffix) {
         return wait.until(ignored -> {
             try (var files = Files.list(downloads)) {
-                return files.filter(file -> file.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                // the browser may create the file before it has written it
+                return files.filter(file -> file.getFileName().toString().endsWith(suffix))
+                        .filter(file -> file.toFile().length() > 0).findFirst().orElse(null);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.overheid.ailedger.LedgerClient;
 import nl.overheid.ailedger.LedgerProcess;
+import nl.overheid.ailedger.ProjectionsCaughtUp;
 import nl.overheid.ailedger.TestStorage;
 import nl.overheid.ailedger.application.ApplicationRequests;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,6 +75,9 @@ class CrashSafetyTest {
         assertThat(acknowledged).as("events acknowledged before the kill").hasSizeGreaterThanOrEqualTo(killAfterAcknowledged);
         try (LedgerProcess restarted = LedgerProcess.start(storage, log)) {
             LedgerClient client = restarted.client();
+            // The events are the store's; the register read below may have lost its last batch to the kill and
+            // projects it again from its token.
+            ProjectionsCaughtUp.await(client, ADMIN);
             Map<String, Set<String>> expected = acknowledged.stream().collect(Collectors.groupingBy(
                     Acknowledged::applicationId, Collectors.mapping(Acknowledged::description, Collectors.toSet())));
             for (String id : applications) {
