@@ -13,7 +13,7 @@ import nl.overheid.ailedger.core.json.LedgerJson;
 import org.springframework.stereotype.Component;
 
 /**
- * JSON of the register's rows: events in the ledger's own event format, the folded state of now and the facts
+ * JSON of the register's rows: events in the ledger's own event format, the snapshots of folded states and the facts
  * of each version. State and facts are caches of a fold: a change of their shape is handled by a replay, never
  * by migrating rows.
  */
