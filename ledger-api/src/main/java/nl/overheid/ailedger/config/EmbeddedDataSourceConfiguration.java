@@ -11,13 +11,16 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The embedded default: H2 files under {@code ledger.data-dir}. WRITE_DELAY=0 writes every commit to the
- * file before the commit returns, so an acknowledged event survives a killed process.
+ * file before the commit returns, so an acknowledged event survives a killed process; {@link H2Housekeeping} then
+ * keeps the file from growing without bound.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("!postgres")
+@EnableScheduling
 class EmbeddedDataSourceConfiguration {
 
     @Bean
@@ -35,5 +38,10 @@ class EmbeddedDataSourceConfiguration {
         dataSource.setPassword("");
         dataSource.setMaximumPoolSize(16);
         return dataSource;
+    }
+
+    @Bean
+    H2Housekeeping h2Housekeeping(DataSource dataSource) {
+        return new H2Housekeeping(dataSource);
     }
 }

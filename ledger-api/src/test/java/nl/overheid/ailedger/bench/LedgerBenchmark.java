@@ -319,7 +319,8 @@ public final class LedgerBenchmark {
         properties.put("ledger.sealing.checkpoint-interval", "1s");
         properties.putAll(settings.ledgerProperties());
         List<String> jvm = settings.jfr()
-                ? List.of("-XX:StartFlightRecording=filename=" + settings.dir().resolve(label + ".jfr")
+                ? List.of("-XX:FlightRecorderOptions=stackdepth=512",
+                        "-XX:StartFlightRecording=filename=" + settings.dir().resolve(label + ".jfr")
                         + ",settings=profile")
                 : List.of();
         return LedgerProcess.startJar(settings.jar(), jvm, properties, settings.dir().resolve("ledger-" + label + ".log"));
