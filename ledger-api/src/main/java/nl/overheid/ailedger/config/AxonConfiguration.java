@@ -14,6 +14,7 @@ import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -105,16 +106,25 @@ class AxonConfiguration {
         return new PromptEventSource(eventStore);
     }
 
-    /** A failing projection handler stops its segment and retries, rather than skipping the event. */
+    /**
+     * The aggregates, each with a cache of its own when one is configured. A failing projection handler stops its
+     * segment and retries, rather than skipping the event.
+     */
     @Bean
-    ConfigurerModule ledgerModule() {
+    ConfigurerModule ledgerModule(LedgerProperties properties) {
+        int cacheSize = properties.aggregateCacheSize();
         return configurer -> {
-            configurer.configureAggregate(AiApplication.class);
-            configurer.configureAggregate(Organisation.class);
-            configurer.configureAggregate(Commitment.class);
+            configurer.configureAggregate(aggregate(AiApplication.class, cacheSize));
+            configurer.configureAggregate(aggregate(Organisation.class, cacheSize));
+            configurer.configureAggregate(aggregate(Commitment.class, cacheSize));
             configurer.eventProcessing()
                     .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
         };
+    }
+
+    private static <A> AggregateConfigurer<A> aggregate(Class<A> type, int cacheSize) {
+        AggregateConfigurer<A> aggregate = AggregateConfigurer.defaultConfiguration(type);
+        return cacheSize > 0 ? aggregate.configureCache(c -> new AggregateCache(cacheSize)) : aggregate;
     }
 
     @Bean

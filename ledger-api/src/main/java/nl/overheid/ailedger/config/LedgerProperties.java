@@ -13,12 +13,15 @@ import org.springframework.util.unit.DataSize;
  * @param dataDir      where the embedded H2 files (and keys) live
  * @param demoData     whether an empty store is filled with demonstration data at start-up
  * @param readYourWritesTimeout how long a write waits for the register to show it before answering
+ * @param aggregateCacheSize    how many aggregates of each type a node keeps in memory between commands; 0 when
+ *                              several nodes write to one store (a cached aggregate would miss the others' events)
  */
 @ConfigurationProperties("ledger")
 public record LedgerProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("false") boolean demoData,
         @DefaultValue("10s") Duration readYourWritesTimeout,
+        @DefaultValue("10000") int aggregateCacheSize,
         @DefaultValue Security security,
         @DefaultValue Limits limits) {
 
