@@ -3,15 +3,18 @@ package nl.overheid.ailedger.projections.sealing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import nl.overheid.ailedger.LedgerClient;
 import nl.overheid.ailedger.TestStorage;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -121,7 +124,7 @@ class SealingBatchTest {
     private void inOneBatch(List<String> eventIds) {
         UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
         batch.attachTransaction(transactions);
-        batch.execute(() -> eventIds.forEach(eventId -> projection.on(new Object(), eventId)));
+        batch.execute(() -> eventIds.forEach(eventId -> projection.on(new GenericEventMessage<>(eventId, new Object(), Map.of(), Instant.now()))));
     }
 
     private List<String> unsealedEvents() {
