@@ -2,6 +2,7 @@ package nl.overheid.ailedger.config;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -35,7 +36,7 @@ class H2Housekeeping {
         this.dataSource = dataSource;
     }
 
-    @Scheduled(fixedDelayString = "${ledger.h2-housekeeping-interval:1s}")
+    @Scheduled(fixedDelay = 1, timeUnit = TimeUnit.SECONDS)
     void compact() {
         try (Connection connection = dataSource.getConnection()) {
             store(connection).compact(TARGET_FILL_RATE, REWRITE_BYTES);
