@@ -17,10 +17,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class BenchmarkReport {
 
-    private final Results results;
+    /** The issue's sizes: the events of the large store, and the events posted per store. */
     private static final double ISSUE_EVENTS = 1_000_000;
     private static final double ISSUE_INGEST_EVENTS = 50_000;
 
+    private final Results results;
     private final StringBuilder out = new StringBuilder();
 
     private BenchmarkReport(Results results) {
