@@ -23,21 +23,6 @@ final class Processors {
         this.adminToken = adminToken;
     }
 
-    /** The names of the streaming processors, sealing included. */
-    Set<String> names() {
-        Set<String> names = new HashSet<>();
-        status().forEach(processor -> names.add(processor.get("name").asText()));
-        return names;
-    }
-
-    /**
-     * Waits until each named processor has handled every stored event; returns, per name, the seconds from the call
-     * until the status first showed it caught up.
-     */
-    Map<String, Double> awaitCaughtUp(Set<String> names, Duration timeout) {
-        return awaitCaughtUp(names, timeout, System.nanoTime());
-    }
-
     /**
      * @param clearingSeconds the replay request itself, which clears the read models before it answers
      * @param seconds         per replayed processor, from the request until it had caught up again
