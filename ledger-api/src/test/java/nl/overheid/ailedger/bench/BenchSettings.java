@@ -23,7 +23,8 @@ record BenchSettings(Path jar, Path dir, String commit, int rounds, int replayRo
                      int eventsPerApplication,
                      int applicationsPerOrganisation, int smallApplications, int largeApplications,
                      int longApplicationEvents, int commitments, int ingestEvents, int comparisonIngestEvents,
-                     int ingestWarmUp, int rawInsertRows, int asOfRequests, int monitorRequests, Duration lagDuration, int lagSampleEvery,
+                     int ingestWarmUp, int rawInsertRows, int asOfRequests, int monitorRequests,
+                     Duration lagDuration, int lagSampleEvery,
                      int fillBatch, int postgresApplications, boolean postgres, boolean jfr,
                      Map<String, String> ledgerProperties) {
 
