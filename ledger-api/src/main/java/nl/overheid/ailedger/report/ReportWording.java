@@ -12,6 +12,7 @@ import java.util.StringJoiner;
 import nl.overheid.ailedger.core.api.commitment.ActionLine;
 import nl.overheid.ailedger.core.api.commitment.CommitmentKind;
 import nl.overheid.ailedger.core.api.commitment.CommitmentStatus;
+import nl.overheid.ailedger.core.policy.ComplianceStatus;
 import nl.overheid.ailedger.projections.sealing.CheckpointRef;
 
 /** The Dutch words of the report, shared by every format so that they all say the same. */
@@ -35,9 +36,6 @@ final class ReportWording {
 
     private static final Map<String, String> PHASES = Map.of("EXPLORATION", "Verkenning", "PILOT", "Pilot",
             "PRODUCTION", "In gebruik", "SUSPENDED", "Opgeschort", "RETIRED", "Buiten gebruik");
-    private static final Map<String, String> COMPLIANCE = Map.of("COMPLIANT", "Voldoet",
-            "NON_COMPLIANT", "Voldoet niet", "OVERDUE", "Voldoet niet na de overgangstermijn",
-            "NOT_APPLICABLE", "Niet van toepassing");
 
     private ReportWording() {
     }
@@ -75,7 +73,7 @@ final class ReportWording {
     }
 
     static String compliance(String status) {
-        return COMPLIANCE.getOrDefault(status, status);
+        return ComplianceStatus.valueOf(status).label();
     }
 
     static String day(LocalDate date) {

@@ -25,8 +25,9 @@ import nl.overheid.ailedger.projections.register.ReadMoment;
  */
 final class MonitorTally {
 
-    private static final Set<ComplianceStatus> JUDGED =
-            EnumSet.of(ComplianceStatus.COMPLIANT, ComplianceStatus.NON_COMPLIANT, ComplianceStatus.OVERDUE);
+    /** Every status of an application in production that a rule applies to: NOT_APPLICABLE is not counted. */
+    private static final Set<ComplianceStatus> COUNTED =
+            EnumSet.complementOf(EnumSet.of(ComplianceStatus.NOT_APPLICABLE));
     private static final Set<ModelOrigin> EU_OR_NL = EnumSet.of(ModelOrigin.NL, ModelOrigin.EU);
 
     private long applications;
@@ -42,7 +43,7 @@ final class MonitorTally {
     private long onPremises;
 
     MonitorTally() {
-        JUDGED.forEach(status -> compliance.put(status, 0L));
+        COUNTED.forEach(status -> compliance.put(status, 0L));
         for (GovernmentLayer layer : GovernmentLayer.values()) {
             byLayerAndPhase.put(layer, zeros(Phase.class));
         }
@@ -57,7 +58,7 @@ final class MonitorTally {
         }
         ApplicationDetails details = application.details();
         byAiActRiskClass.merge(details.aiActRiskClass(), 1L, Long::sum);
-        if (JUDGED.contains(application.compliance().status())) {
+        if (COUNTED.contains(application.compliance().status())) {
             compliance.merge(application.compliance().status(), 1L, Long::sum);
         }
         organisations.add(application.organisationId());
