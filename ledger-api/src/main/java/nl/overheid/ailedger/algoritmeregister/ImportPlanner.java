@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +19,7 @@ import nl.overheid.ailedger.algoritmeregister.ImportPlan.NamedOrganisation;
 import nl.overheid.ailedger.core.api.application.AiActRiskClass;
 import nl.overheid.ailedger.core.api.application.ApplicationDetails;
 import nl.overheid.ailedger.core.api.application.DetailsAmendment;
+import nl.overheid.ailedger.core.api.application.ImpactAssessment;
 import nl.overheid.ailedger.core.api.application.Phase;
 import nl.overheid.ailedger.core.api.application.Procurement;
 import nl.overheid.ailedger.core.api.application.RecordObservedDetails;
@@ -76,14 +78,29 @@ final class ImportPlanner {
     }
 
     /**
-     * What the ledger records of a registration. The register does not say these things, so the defaults are
-     * the ones that claim least: procurement CONTRACTED (nearly all registered algorithms involve a supplier,
-     * and it asks for the supplier agreement of R3 until the organisation records one or amends it),
-     * AI Act class UNDETERMINED, no model or hosting, and no personal or sensitive data stated.
+     * What the ledger records of a registration: what the register says (title, purpose, id, impact assessment),
+     * and defaults for what it does not say, the ones that claim least: procurement CONTRACTED (nearly all
+     * registered algorithms involve a supplier), AI Act class UNDETERMINED, no model or hosting, and no personal or
+     * sensitive data stated. Compliance does not judge these defaults: an application known only from the register
+     * is UNKNOWN until its organisation records a step of its own.
      */
     private ApplicationDetails details(RegisterRecord record, boolean generativeAi) {
         return new ApplicationDetails(record.title(), record.purpose(), generativeAi, null, null,
-                Procurement.CONTRACTED, false, false, AiActRiskClass.UNDETERMINED, record.id());
+                Procurement.CONTRACTED, false, false, AiActRiskClass.UNDETERMINED, record.id(),
+                impactAssessment(record.impactAssessment()));
+    }
+
+    /** The register's {@code impactassessment} (Ja, Nee, Onbekend); null for no value or one the ledger does not know. */
+    static ImpactAssessment impactAssessment(String reported) {
+        if (reported == null) {
+            return null;
+        }
+        return switch (reported.strip().toLowerCase(Locale.ROOT)) {
+            case "ja" -> ImpactAssessment.YES;
+            case "nee" -> ImpactAssessment.NO;
+            case "onbekend" -> ImpactAssessment.UNKNOWN;
+            default -> null;
+        };
     }
 
     /** The working state of one plan. */
@@ -169,7 +186,11 @@ final class ImportPlanner {
             String purpose = now.purposeFingerprint().equals(seen.purposeFingerprint()) ? null
                     : record.purpose() == null ? "" : record.purpose();
             Boolean generativeAi = now.generativeAi() == seen.generativeAi() ? null : now.generativeAi();
-            return new DetailsAmendment(name, purpose, generativeAi, null, null, null, null, null, null, null);
+            ImpactAssessment impactAssessment = impactAssessment(now.impactAssessment());
+            ImpactAssessment changedAssessment = impactAssessment == impactAssessment(seen.impactAssessment())
+                    ? null : impactAssessment;
+            return new DetailsAmendment(name, purpose, generativeAi, null, null, null, null, null, null, null,
+                    changedAssessment);
         }
 
         private String organisation(String name) {

@@ -66,14 +66,14 @@ class ApplicationController {
         this.properties = properties;
     }
 
-    @Operation(summary = "Register an application", description = "Registers an AI application of the caller's organisation in EXPLORATION, PILOT or PRODUCTION (existing use). The policy gate judges it on its occurredAt date.")
+    @Operation(summary = "Register an application", description = "Registers an AI application of the caller's organisation in EXPLORATION, PILOT or PRODUCTION (existing use). A new exploration or pilot is judged by the policy gate on its occurredAt date; existing use is recorded as it is and judged by compliance.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ApplicationView> register(@Valid @RequestBody RegisterApplicationRequest request,
                                              @AuthenticationPrincipal LedgerPrincipal caller) {
         String id = request.id() == null ? UUID.randomUUID().toString() : request.id();
         RegisterApplication command = new RegisterApplication(id, owner(request, caller), request.phase(),
-                request.details(), Moments.occurredAt(request.occurredAt(), clock));
+                request.details(), request.exceptionGrants(), Moments.occurredAt(request.occurredAt(), clock));
         long sequence = commands.<Long>send(command, caller);
         URI location = URI.create("/api/v1/applications/" + id);
         if (!register.awaitProjected(id, sequence, properties.readYourWritesTimeout())) {

@@ -14,6 +14,7 @@ import nl.overheid.ailedger.core.api.application.AmendDetails;
 import nl.overheid.ailedger.core.api.application.ApplicationCommand;
 import nl.overheid.ailedger.core.api.application.ApproveRiskAnalysis;
 import nl.overheid.ailedger.core.api.application.DetailsAmendment;
+import nl.overheid.ailedger.core.api.application.GrantPolicyException;
 import nl.overheid.ailedger.core.api.application.Hosting;
 import nl.overheid.ailedger.core.api.application.IncidentSeverity;
 import nl.overheid.ailedger.core.api.application.MoveToProduction;
@@ -29,6 +30,7 @@ import nl.overheid.ailedger.core.api.application.SignOffRole;
 import nl.overheid.ailedger.core.api.application.StartPilot;
 import nl.overheid.ailedger.core.api.application.SubmitRiskAnalysis;
 import nl.overheid.ailedger.core.api.application.SuspendApplication;
+import nl.overheid.ailedger.core.api.policy.RuleId;
 
 /**
  * One governance step posted to {@code /applications/{id}/events}, chosen by {@code type}; each type becomes
@@ -48,7 +50,9 @@ import nl.overheid.ailedger.core.api.application.SuspendApplication;
         @JsonSubTypes.Type(value = ApplicationEventRequest.Resumed.class, name = "Resumed"),
         @JsonSubTypes.Type(value = ApplicationEventRequest.IncidentReported.class, name = "IncidentReported"),
         @JsonSubTypes.Type(value = ApplicationEventRequest.DetailsAmended.class, name = "DetailsAmended"),
-        @JsonSubTypes.Type(value = ApplicationEventRequest.Retired.class, name = "Retired")})
+        @JsonSubTypes.Type(value = ApplicationEventRequest.Retired.class, name = "Retired"),
+        @JsonSubTypes.Type(value = ApplicationEventRequest.PolicyExceptionGranted.class,
+                name = "PolicyExceptionGranted")})
 sealed interface ApplicationEventRequest {
 
     Instant occurredAt();
@@ -155,7 +159,7 @@ sealed interface ApplicationEventRequest {
         public ApplicationCommand toCommand(String applicationId, Instant at) {
             return new AmendDetails(applicationId, new DetailsAmendment(name, purpose, generativeAi,
                     model == null ? null : model.toModel(), hosting, procurement, personalData, sensitiveData,
-                    aiActRiskClass, lars), at);
+                    aiActRiskClass, lars, null), at);
         }
     }
 
@@ -164,6 +168,16 @@ sealed interface ApplicationEventRequest {
             @NotNull Instant occurredAt) implements ApplicationEventRequest {
         public ApplicationCommand toCommand(String applicationId, Instant at) {
             return new RetireApplication(applicationId, reason, at);
+        }
+    }
+
+    record PolicyExceptionGranted(
+            @NotNull RuleId rule,
+            @NotBlank @Size(max = FieldLimits.NAME) String grantedBy,
+            @NotBlank @Size(max = FieldLimits.TEXT) String justification,
+            @NotNull Instant occurredAt) implements ApplicationEventRequest {
+        public ApplicationCommand toCommand(String applicationId, Instant at) {
+            return new GrantPolicyException(applicationId, rule, grantedBy, justification, at);
         }
     }
 }

@@ -35,7 +35,7 @@ public class LedgerCommands {
             count(name, "refused");
             refused.violations().forEach(violation -> Counter.builder("ledger.policy.refusals")
                     .description("Commands refused by the policy gate, per unmet rule")
-                    .tag("rule", violation.rule().name())
+                    .tag("rule", violation.rule().id().name())
                     .register(meters).increment());
             throw refused;
         } catch (LifecycleConflictException conflict) {

@@ -1,6 +1,7 @@
 package nl.overheid.ailedger.application;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -10,12 +11,14 @@ import jakarta.validation.constraints.Size;
 import nl.overheid.ailedger.core.api.organisation.OrganisationIds;
 import nl.overheid.ailedger.core.api.application.AiActRiskClass;
 import nl.overheid.ailedger.core.api.application.ApplicationDetails;
+import nl.overheid.ailedger.core.api.application.ExceptionGrant;
 import nl.overheid.ailedger.core.api.application.Hosting;
 import nl.overheid.ailedger.core.api.application.Phase;
 import nl.overheid.ailedger.core.api.application.Procurement;
 
 /**
  * A registration as posted. {@code organisationId} is for admins only: an organisation registers its own.
+ * {@code exceptions}: exceptions to rules granted for it from the start, where a rule in force allows them.
  */
 record RegisterApplicationRequest(
         @Pattern(regexp = FieldLimits.UUID, message = "must be a lowercase UUID") String id,
@@ -31,10 +34,15 @@ record RegisterApplicationRequest(
         @NotNull Boolean sensitiveData,
         @NotNull AiActRiskClass aiActRiskClass,
         @Size(max = 64) String lars,
+        @Size(max = 6) List<@Valid @NotNull ExceptionRequest> exceptions,
         @NotNull Instant occurredAt) {
 
     ApplicationDetails details() {
         return new ApplicationDetails(name, purpose, generativeAi, model == null ? null : model.toModel(), hosting,
-                procurement, personalData, sensitiveData, aiActRiskClass, lars);
+                procurement, personalData, sensitiveData, aiActRiskClass, lars, null);
+    }
+
+    List<ExceptionGrant> exceptionGrants() {
+        return exceptions == null ? List.of() : exceptions.stream().map(ExceptionRequest::toGrant).toList();
     }
 }

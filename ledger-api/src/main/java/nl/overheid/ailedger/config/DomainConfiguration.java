@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import nl.overheid.ailedger.core.policy.ComplianceEvaluator;
+import nl.overheid.ailedger.core.policy.GovernmentLayers;
 import nl.overheid.ailedger.core.policy.PolicyCatalogue;
 import nl.overheid.ailedger.core.policy.PolicyGate;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -20,8 +21,8 @@ class DomainConfiguration {
     }
 
     @Bean
-    PolicyGate policyGate(PolicyCatalogue catalogue) {
-        return new PolicyGate(catalogue);
+    PolicyGate policyGate(PolicyCatalogue catalogue, GovernmentLayers layers) {
+        return new PolicyGate(catalogue, layers);
     }
 
     @Bean

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import nl.overheid.ailedger.core.api.LifecycleConflictException;
 import nl.overheid.ailedger.core.policy.PolicyViolationException;
+import nl.overheid.ailedger.core.policy.UnmetRule;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +49,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "policy-violation",
                 "Refused by the policy on generative AI", e.getMessage());
         problem.setProperty(Problems.VIOLATIONS, e.violations().stream()
-                .map(v -> new ViolationView(v.rule().name(), v.message())).toList());
+                .map(UnmetRule::of).toList());
         return problem;
     }
 
@@ -206,8 +207,5 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             }
         }
         return path.toString();
-    }
-
-    record ViolationView(String rule, String message) {
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import nl.overheid.ailedger.core.api.application.AiActRiskClass;
 import nl.overheid.ailedger.core.api.application.ApplicationDetails;
 import nl.overheid.ailedger.core.api.application.DetailsAmendment;
+import nl.overheid.ailedger.core.api.application.ImpactAssessment;
 import nl.overheid.ailedger.core.api.application.Phase;
 import nl.overheid.ailedger.core.api.application.Procurement;
 import nl.overheid.ailedger.core.api.application.RecordObservedDetails;
@@ -68,13 +69,13 @@ class ImportPlannerTest {
                         Instant.parse("2024-02-06T00:00:00Z")),
                 new RecordObservedRegistration(applicationId("1"), "gemeente-goes", Phase.PRODUCTION,
                         new ApplicationDetails("Chatbot Bo", "Vragen beantwoorden", true, null, null,
-                                Procurement.CONTRACTED, false, false, AiActRiskClass.UNDETERMINED, "1"),
+                                Procurement.CONTRACTED, false, false, AiActRiskClass.UNDETERMINED, "1", ImpactAssessment.UNKNOWN),
                         SOURCE, Instant.parse("2024-02-06T00:00:00Z")),
                 new RegisterOrganisation("stichting-inlichtingenbureau", "Stichting Inlichtingenbureau",
                         GovernmentLayer.OVERIG, Instant.parse("2026-05-13T00:00:00Z")),
                 new RecordObservedRegistration(applicationId("3"), "stichting-inlichtingenbureau", Phase.PRODUCTION,
                         new ApplicationDetails("Toeslagen", null, false, null, null, Procurement.CONTRACTED, false,
-                                false, AiActRiskClass.UNDETERMINED, "3"),
+                                false, AiActRiskClass.UNDETERMINED, "3", ImpactAssessment.UNKNOWN),
                         SOURCE, Instant.parse("2026-05-13T00:00:00Z")));
     }
 
@@ -99,13 +100,13 @@ class ImportPlannerTest {
                 record("4", "Nieuw", "Iets nieuws", "Gemeente Goes", RegisterStatus.IN_GEBRUIK, null));
         assertThat(june.commands()).containsExactly(
                 new RecordObservedDetails(applicationId("1"), new DetailsAmendment(null,
-                        "Vragen over belastingen beantwoorden", null, null, null, null, null, null, null, null),
+                        "Vragen over belastingen beantwoorden", null, null, null, null, null, null, null, null, null),
                         SOURCE, JUNE_START),
                 new RecordObservedPhase(applicationId("2"), Phase.PRODUCTION, SOURCE,
                         "in het Algoritmeregister met status in_gebruik", JUNE_START),
                 new RecordObservedRegistration(applicationId("4"), "gemeente-goes", Phase.PRODUCTION,
                         new ApplicationDetails("Nieuw", "Iets nieuws", false, null, null, Procurement.CONTRACTED,
-                                false, false, AiActRiskClass.UNDETERMINED, "4"), SOURCE, JUNE_START),
+                                false, false, AiActRiskClass.UNDETERMINED, "4", ImpactAssessment.UNKNOWN), SOURCE, JUNE_START),
                 new RecordObservedPhase(applicationId("3"), Phase.RETIRED, SOURCE,
                         "verwijderd uit het Algoritmeregister", JUNE_START));
         assertThat(june.counts()).isEqualTo(new ImportCounts(1, 2, 1, 0, 0));
@@ -152,7 +153,7 @@ class ImportPlannerTest {
                 record("3", "Toeslagen", "Risico's zien", "Stichting Inlichtingenbureau", RegisterStatus.IN_GEBRUIK,
                         null));
         assertThat(june.commands()).containsExactly(new RecordObservedDetails(applicationId("2"),
-                new DetailsAmendment("Parkeerscan met ChatGPT", null, true, null, null, null, null, null, null, null),
+                new DetailsAmendment("Parkeerscan met ChatGPT", null, true, null, null, null, null, null, null, null, null),
                 SOURCE, JUNE_START));
     }
 
@@ -172,14 +173,17 @@ class ImportPlannerTest {
     }
 
     @Test
-    void keepsFieldsTheLedgerDoesNotRecordWithoutCountingThemAsChanges() {
+    void recordsAChangedImpactAssessmentAsAnObservedDetailAndKeepsTheUrlOnlyInItsBookkeeping() {
         RegisterRecord answered = new RegisterRecord("2", "Parkeerscan", "Kentekens lezen", "Gemeente Goes",
                 RegisterStatus.ONTWIKKELING, "Ja", "https://algoritmes.overheid.nl/nl/algoritme/2", null);
         ImportPlan june = plan(JUNE, List.of(), answered);
-        assertThat(june.commands()).containsOnly(new RecordObservedPhase(applicationId("1"), Phase.RETIRED, SOURCE,
-                ImportPlanner.REMOVED, JUNE_START), new RecordObservedPhase(applicationId("3"), Phase.RETIRED, SOURCE,
-                ImportPlanner.REMOVED, JUNE_START));
-        assertThat(june.counts().unchanged()).isEqualTo(1);
+        assertThat(june.commands()).containsOnly(
+                new RecordObservedDetails(applicationId("2"), new DetailsAmendment(null, null, null, null, null, null,
+                        null, null, null, null, ImpactAssessment.YES), SOURCE, JUNE_START),
+                new RecordObservedPhase(applicationId("1"), Phase.RETIRED, SOURCE, ImportPlanner.REMOVED, JUNE_START),
+                new RecordObservedPhase(applicationId("3"), Phase.RETIRED, SOURCE, ImportPlanner.REMOVED, JUNE_START));
+        assertThat(june.counts().changed()).isEqualTo(1);
+        assertThat(june.counts().unchanged()).isZero();
         assertThat(seen.get("2").impactAssessment()).isEqualTo("Ja");
         assertThat(seen.get("2").url()).isEqualTo("https://algoritmes.overheid.nl/nl/algoritme/2");
     }

@@ -224,7 +224,7 @@ final class SyntheticHistory {
             case 1 -> new RoleSignedOff(id, Role.values()[step % Role.values().length], "Functionaris " + step, at);
             case 2 -> new DetailsAmended(id, new DetailsAmendment(null,
                     "Ondersteuning bij de beantwoording van verzoeken, versie " + step, null, null, null, null, null,
-                    null, null, null), at);
+                    null, null, null, null), at);
             default -> new RiskAnalysisSubmitted(id, "analyse-" + step, RiskAnalysisKind.SECURITY,
                     "https://intranet.example/" + id + "/analyse-" + step + ".pdf", sha256(id + step), at);
         };
@@ -242,7 +242,7 @@ final class SyntheticHistory {
                 ModelOrigin.values()[application % ModelOrigin.values().length]);
         return new ApplicationDetails("Toepassing " + application, "Ondersteuning bij de beantwoording van verzoeken",
                 application % 3 != 0, model, Hosting.values()[application % Hosting.values().length], procurement,
-                application % 2 == 0, false, riskClass, null);
+                application % 2 == 0, false, riskClass, null, null);
     }
 
     private void commitment(int c, Consumer<DomainEventMessage<?>> events) {

@@ -148,18 +148,22 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void timelineExplainsTheUnmetRulesInDutch() {
+    void applicationPageExplainsEachUnmetRuleWithThePassageItRestsOn() {
         browser.signIn(data.auditor);
         browser.show("/toepassing.html?id=" + data.existingUse);
 
         JsonNode view = client.get("/api/v1/applications/" + data.existingUse, data.auditor).json();
         assertThat(view.at("/compliance/status").asText()).isEqualTo("OVERDUE");
-        assertThat(browser.find(By.cssSelector("[data-compliance]")).getText()).isEqualTo("Te laat");
+        assertThat(browser.find(By.cssSelector("[data-compliance]")).getText())
+                .isEqualTo("Voldoet niet na de overgangstermijn");
         List<String> rules = browser.findAll(By.cssSelector("li[data-rule]")).stream()
                 .map(rule -> rule.getAttribute("data-rule")).toList();
-        assertThat(rules).isEqualTo(texts(view.at("/compliance/unmet"))).contains("R1", "R2", "R3");
-        assertThat(browser.text(By.cssSelector("li[data-rule=R1]"))).contains("Risicoanalyse goedgekeurd", "DPIA");
-        assertThat(browser.text(By.cssSelector("li[data-rule=R2]"))).contains("CIO", "functionaris gegevensbescherming");
+        assertThat(rules).isEqualTo(texts(view.at("/compliance/unmet"))).containsExactly("R1", "R2", "R3");
+        assertThat(browser.text(By.cssSelector("li[data-rule=R1]")))
+                .contains("Gedegen risicoanalyse", "Standpunt", "Er moet een gedegen risicoanalyse zijn uitgevoerd",
+                        "2025-03-05-beslisnota-overheidsbreed-standpunt.txt", "Lezing van de ledger");
+        assertThat(browser.text(By.cssSelector("li[data-rule=R2] blockquote")))
+                .contains("De juiste rollen zijn betrokken");
         assertThat(browser.text(By.cssSelector("li[data-rule=R3]"))).contains("leverancier");
     }
 
@@ -244,9 +248,9 @@ class DashboardBrowserTest {
         assertThat(figure("applications")).isEqualTo(monitor.get("applications").asLong());
         assertThat(figure("organisationsReporting")).isEqualTo(monitor.get("organisationsReporting").asLong());
         assertThat(figure("byPhase.PRODUCTION")).isEqualTo(monitor.at("/byPhase/PRODUCTION").asLong());
-        for (String status : List.of("COMPLIANT", "NON_COMPLIANT", "OVERDUE")) {
+        for (String status : List.of("COMPLIANT", "NON_COMPLIANT", "OVERDUE", "UNKNOWN")) {
             assertThat(figure("compliance." + status)).as(status).isEqualTo(monitor.at("/compliance/" + status).asLong());
-            assertThat(cell("Naleving van het standpunt (generatieve AI in gebruik)", status, "count"))
+            assertThat(cell("Oordeel over toepassingen in gebruik", status, "count"))
                     .isEqualTo(String.valueOf(monitor.at("/compliance/" + status).asLong()));
         }
         monitor.get("byPhase").fields().forEachRemaining(phase -> assertThat(cell("Toepassingen per fase", phase.getKey(),

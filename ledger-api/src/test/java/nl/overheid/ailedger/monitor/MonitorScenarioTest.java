@@ -49,7 +49,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * A9  prov-zeeland PILOT 2024-10-01, PRODUCTION 2024-12-01          yes  closed NON_EU    EU cloud   MINIMAL
  * A10 prov-zeeland EXPLORATION 2026-01-10 (batch 3)                 no   open NON_EU      gov cloud  UNDETERMINED
  * A11 prov-zeeland PILOT 2024-05-01, PRODUCTION 2025-06-01 (b2);    yes  open NL          on-prem    LIMITED
- *                  sensitive data from 2026-02-01 (b3): CISO missing
+ *                  under consumer terms from 2026-02-01 (b3): R4 unmet
  * A12 prov-zeeland EXPLORATION 2026-03-01 (batch 3)                 yes  closed NON_EU    NON_EU     UNDETERMINED
  * </pre>
  */
@@ -124,7 +124,7 @@ class MonitorScenarioTest {
         approvedAnalysis(8, "a8-ra", "OTHER", "2025-06-01", "2025-06-20");
         signOffs(8, "2025-06-25");
         register("prov-zeeland", 10, "EXPLORATION", false, model("Llama", true, "NON_EU"), "GOVERNMENT_CLOUD", "OWN_DEVELOPMENT", false, "UNDETERMINED", "2026-01-10");
-        step(11, "DetailsAmended", "\"sensitiveData\": true,", "2026-02-01");
+        step(11, "DetailsAmended", "\"procurement\": \"CONSUMER_TERMS\",", "2026-02-01");
         register("prov-zeeland", 12, "EXPLORATION", true, model("Gemini", false, "NON_EU"), "NON_EU_CLOUD", "CONTRACTED", false, "UNDETERMINED", "2026-03-01");
         afterBatch3 = Instant.now();
     }
@@ -205,6 +205,18 @@ class MonitorScenarioTest {
         assertThat(midYear.get("items").findValuesAsText("id")).containsExactly(app(8), app(2));
         assertThat(midYear.at("/items/0/compliance/unmet").toString()).isEqualTo("[\"R1\",\"R2\"]");
         assertThat(midYear.at("/items/0/phase").asText()).isEqualTo("PRODUCTION");
+    }
+
+    @Test
+    void namesTheSourceOfEveryUnmetRuleOfAnApplication() {
+        JsonNode a11 = client.get("/api/v1/applications/" + app(11), ADMIN).json();
+        assertThat(a11.at("/compliance/status").asText()).isEqualTo("NON_COMPLIANT");
+        assertThat(a11.at("/compliance/unmet").toString()).isEqualTo("[\"R4\"]");
+        JsonNode r4 = a11.at("/compliance/unmetRules/0");
+        assertThat(r4.get("kind").asText()).isEqualTo("STANDPUNT");
+        assertThat(r4.get("ruleSet").asText()).isEqualTo("standpunt-2025");
+        assertThat(r4.at("/source/document").asText()).isEqualTo("2025-03-05-beslisnota-overheidsbreed-standpunt.txt");
+        assertThat(r4.at("/source/passage").asText()).contains("onder consumentenvoorwaarden");
     }
 
     @Test
@@ -320,9 +332,10 @@ class MonitorScenarioTest {
                 .put("LIMITED_RISK", limited).put("MINIMAL_RISK", minimal).put("UNDETERMINED", undetermined);
     }
 
+    /** Every application here is reported by its organisation: none is UNKNOWN. */
     private static JsonNode compliance(int compliant, int nonCompliant, int overdue) {
         return JSON.createObjectNode().put("COMPLIANT", compliant).put("NON_COMPLIANT", nonCompliant)
-                .put("OVERDUE", overdue);
+                .put("OVERDUE", overdue).put("UNKNOWN", 0);
     }
 
     private static String app(int n) {

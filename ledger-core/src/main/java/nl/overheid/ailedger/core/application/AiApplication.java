@@ -3,6 +3,7 @@ package nl.overheid.ailedger.core.application;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -12,6 +13,7 @@ import nl.overheid.ailedger.core.api.application.ApplicationEvent;
 import nl.overheid.ailedger.core.api.application.ApplicationRegistered;
 import nl.overheid.ailedger.core.api.application.ApproveRiskAnalysis;
 import nl.overheid.ailedger.core.api.application.DetailsAmended;
+import nl.overheid.ailedger.core.api.application.GrantPolicyException;
 import nl.overheid.ailedger.core.api.application.IncidentReported;
 import nl.overheid.ailedger.core.api.application.MoveToProduction;
 import nl.overheid.ailedger.core.api.application.MovedToProduction;
@@ -19,6 +21,7 @@ import nl.overheid.ailedger.core.api.application.OwnerObserved;
 import nl.overheid.ailedger.core.api.application.Phase;
 import nl.overheid.ailedger.core.api.application.PhaseObserved;
 import nl.overheid.ailedger.core.api.application.PilotStarted;
+import nl.overheid.ailedger.core.api.application.PolicyExceptionGranted;
 import nl.overheid.ailedger.core.api.application.RecordObservedDetails;
 import nl.overheid.ailedger.core.api.application.RecordObservedOwner;
 import nl.overheid.ailedger.core.api.application.RecordObservedPhase;
@@ -42,6 +45,8 @@ import nl.overheid.ailedger.core.api.application.SubmitRiskAnalysis;
 import nl.overheid.ailedger.core.api.application.SupplierAgreementRecorded;
 import nl.overheid.ailedger.core.api.application.SuspendApplication;
 import nl.overheid.ailedger.core.api.application.Suspended;
+import nl.overheid.ailedger.core.api.policy.RuleId;
+import nl.overheid.ailedger.core.policy.PolicyCatalogue;
 import nl.overheid.ailedger.core.policy.PolicyGate;
 import nl.overheid.ailedger.core.policy.PolicyViolationException;
 import nl.overheid.ailedger.core.policy.Violation;
@@ -49,11 +54,14 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 
 /**
  * An AI application (toepassing) whose lifecycle the standpunt governs. Each handler checks the lifecycle,
- * then the policy gate, and applies one event; it answers with the sequence number of that event.
+ * then the policy gate, and applies its events; it answers with the sequence number of the last one.
+ * The gate judges steps into an exploration, a pilot or production: what an organisation intends. What already
+ * is, use in production, is recorded as it is and judged by compliance, so that the monitor can show it.
  * Facts observed in a public source (the Algoritmeregister) are recorded as seen: the gate does not judge
  * them and the transitions do not bind them; only their order in valid time is kept.
  */
@@ -72,6 +80,10 @@ public class AiApplication {
         // for Axon
     }
 
+    /**
+     * A new exploration or pilot is a step the rules govern and is refused when it breaks one; existing use
+     * (PRODUCTION) is recorded as it is, however it stands, and judged by compliance: the monitor exists to show it.
+     */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public long handle(RegisterApplication command, PolicyGate gate) {
@@ -81,9 +93,19 @@ public class AiApplication {
         if (!REGISTRABLE.contains(command.phase())) {
             throw new LifecycleConflictException("an application is registered in EXPLORATION, PILOT or PRODUCTION");
         }
-        refuseIfAny(gate.toRemainIn(command.phase(), command.details(), command.occurredAt()));
-        apply(new ApplicationRegistered(command.applicationId(), command.organisationId(), command.phase(),
-                command.details(), command.occurredAt()));
+        List<ApplicationEvent> registration = new ArrayList<>();
+        registration.add(new ApplicationRegistered(command.applicationId(), command.organisationId(),
+                command.phase(), command.details(), command.occurredAt()));
+        command.exceptions().forEach(grant -> registration.add(new PolicyExceptionGranted(command.applicationId(),
+                grant.rule(), grant.grantedBy(), grant.justification(), command.occurredAt())));
+        AiApplicationState registered = new AiApplicationState();
+        registration.forEach(registered::apply);
+        command.exceptions().forEach(grant -> requireExceptionAllowed(gate, grant.rule(), registered,
+                command.occurredAt()));
+        if (command.phase() != Phase.PRODUCTION) {
+            refuseIfAny(gate.refusals(command.phase(), registered, command.occurredAt()));
+        }
+        registration.forEach(AggregateLifecycle::apply);
         return state.version();
     }
 
@@ -102,7 +124,7 @@ public class AiApplication {
     @CommandHandler
     public long handle(StartPilot command, PolicyGate gate) {
         requirePhaseChange(command.occurredAt(), Set.of(Phase.EXPLORATION), "start a pilot");
-        refuseIfAny(gate.toEnter(Phase.PILOT, state, command.occurredAt()));
+        refuseIfAny(gate.refusals(Phase.PILOT, state, command.occurredAt()));
         apply(new PilotStarted(applicationId, command.occurredAt()));
         return state.version();
     }
@@ -151,7 +173,7 @@ public class AiApplication {
     @CommandHandler
     public long handle(MoveToProduction command, PolicyGate gate) {
         requirePhaseChange(command.occurredAt(), MOVABLE_TO_PRODUCTION, "move to production");
-        refuseIfAny(gate.toEnter(Phase.PRODUCTION, state, command.occurredAt()));
+        refuseIfAny(gate.refusals(Phase.PRODUCTION, state, command.occurredAt()));
         apply(new MovedToProduction(applicationId, command.occurredAt()));
         return state.version();
     }
@@ -163,10 +185,16 @@ public class AiApplication {
         return state.version();
     }
 
+    /**
+     * Resuming an exploration or pilot is judged like entering it; resuming use in production returns to use that
+     * was recorded or admitted before, and compliance judges it as it stands.
+     */
     @CommandHandler
     public long handle(ResumeApplication command, PolicyGate gate) {
         requirePhaseChange(command.occurredAt(), Set.of(Phase.SUSPENDED), "resume");
-        refuseIfAny(gate.toRemainIn(state.suspendedPhase(), state.details(), command.occurredAt()));
+        if (state.suspendedPhase() != Phase.PRODUCTION) {
+            refuseIfAny(gate.refusals(state.suspendedPhase(), state, command.occurredAt()));
+        }
         apply(new Resumed(applicationId, state.suspendedPhase(), command.occurredAt()));
         return state.version();
     }
@@ -178,16 +206,33 @@ public class AiApplication {
         return state.version();
     }
 
+    /**
+     * Amended details are judged like the phase the application is in; in production they are recorded as they
+     * are and judged by compliance, like existing use.
+     */
     @CommandHandler
     public long handle(AmendDetails command, PolicyGate gate) {
         requireActive(command.occurredAt());
         if (command.amendment().isEmpty()) {
             throw new LifecycleConflictException("an amendment changes at least one detail");
         }
+        DetailsAmended amended = new DetailsAmended(applicationId, command.amendment(), command.occurredAt());
         Phase judgedPhase = state.phase() == Phase.SUSPENDED ? state.suspendedPhase() : state.phase();
-        refuseIfAny(gate.toRemainIn(judgedPhase, state.details().amendedBy(command.amendment()),
+        if (judgedPhase != Phase.PRODUCTION) {
+            AiApplicationState afterwards = state.copy();
+            afterwards.apply(amended);
+            refuseIfAny(gate.refusals(judgedPhase, afterwards, command.occurredAt()));
+        }
+        apply(amended);
+        return state.version();
+    }
+
+    @CommandHandler
+    public long handle(GrantPolicyException command, PolicyGate gate) {
+        requireActive(command.occurredAt());
+        requireExceptionAllowed(gate, command.rule(), state, command.occurredAt());
+        apply(new PolicyExceptionGranted(applicationId, command.rule(), command.grantedBy(), command.justification(),
                 command.occurredAt()));
-        apply(new DetailsAmended(applicationId, command.amendment(), command.occurredAt()));
         return state.version();
     }
 
@@ -284,6 +329,14 @@ public class AiApplication {
         }
         if (occurredAt.isBefore(analysis.submittedAt())) {
             throw new LifecycleConflictException("a decision on " + analysisId + " cannot precede its submission");
+        }
+    }
+
+    private static void requireExceptionAllowed(PolicyGate gate, RuleId rule, AiApplicationState application,
+                                                Instant at) {
+        if (!gate.allowsException(rule, application, at)) {
+            throw new LifecycleConflictException("no rule in force on " + PolicyCatalogue.dateOf(at) + " that binds "
+                    + "application " + application.applicationId() + " allows an exception to " + rule);
         }
     }
 

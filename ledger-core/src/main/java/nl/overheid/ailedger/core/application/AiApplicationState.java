@@ -18,6 +18,7 @@ import nl.overheid.ailedger.core.api.application.IncidentReported;
 import nl.overheid.ailedger.core.api.application.MovedToProduction;
 import nl.overheid.ailedger.core.api.application.OwnerObserved;
 import nl.overheid.ailedger.core.api.application.Phase;
+import nl.overheid.ailedger.core.api.application.PolicyExceptionGranted;
 import nl.overheid.ailedger.core.api.application.PhaseObserved;
 import nl.overheid.ailedger.core.api.application.PilotStarted;
 import nl.overheid.ailedger.core.api.application.Resumed;
@@ -31,6 +32,8 @@ import nl.overheid.ailedger.core.api.application.Role;
 import nl.overheid.ailedger.core.api.application.RoleSignedOff;
 import nl.overheid.ailedger.core.api.application.SupplierAgreementRecorded;
 import nl.overheid.ailedger.core.api.application.Suspended;
+import nl.overheid.ailedger.core.api.policy.RuleId;
+import nl.overheid.ailedger.core.policy.AnalysisEvidence;
 import nl.overheid.ailedger.core.policy.GovernanceRecord;
 
 /**
@@ -54,6 +57,31 @@ public final class AiApplicationState implements GovernanceRecord {
     private final List<SignOff> signOffs = new ArrayList<>();
     private final List<SupplierAgreement> supplierAgreements = new ArrayList<>();
     private int incidents;
+    private boolean reportedByOrganisation;
+    private final List<GrantedException> exceptions = new ArrayList<>();
+
+    /** A state of its own with the same content: to judge what events would make of it before applying them. */
+    public AiApplicationState copy() {
+        AiApplicationState copy = new AiApplicationState();
+        copy.applicationId = applicationId;
+        copy.organisationId = organisationId;
+        copy.phase = phase;
+        copy.suspendedPhase = suspendedPhase;
+        copy.details = details;
+        copy.registeredAsExistingUse = registeredAsExistingUse;
+        copy.registeredAt = registeredAt;
+        copy.lastPhaseChangeAt = lastPhaseChangeAt;
+        copy.productionSince = productionSince;
+        copy.lastOccurredAt = lastOccurredAt;
+        copy.version = version;
+        copy.riskAnalyses.putAll(riskAnalyses);
+        copy.signOffs.addAll(signOffs);
+        copy.supplierAgreements.addAll(supplierAgreements);
+        copy.incidents = incidents;
+        copy.reportedByOrganisation = reportedByOrganisation;
+        copy.exceptions.addAll(exceptions);
+        return copy;
+    }
 
     /** Folds the next event; {@link #version()} becomes its sequence number. */
     public void apply(ApplicationEvent event) {
@@ -100,11 +128,23 @@ public final class AiApplicationState implements GovernanceRecord {
             details = details.amendedBy(amended.amendment());
         } else if (event instanceof IncidentReported) {
             incidents++;
+        } else if (event instanceof PolicyExceptionGranted granted) {
+            exceptions.add(new GrantedException(granted.rule(), granted.grantedBy(), granted.justification(),
+                    granted.occurredAt()));
         }
+        reportedByOrganisation |= !isObservation(event);
         version++;
         if (lastOccurredAt == null || event.occurredAt().isAfter(lastOccurredAt)) {
             lastOccurredAt = event.occurredAt();
         }
+    }
+
+    /** A fact seen in a public source, as opposed to a step the organisation (or an admin for it) recorded. */
+    private static boolean isObservation(ApplicationEvent event) {
+        return event instanceof ApplicationRegistered registered && registered.source() != null
+                || event instanceof DetailsAmended amended && amended.source() != null
+                || event instanceof PhaseObserved
+                || event instanceof OwnerObserved;
     }
 
     private void enter(Phase next, Instant at) {
@@ -118,9 +158,10 @@ public final class AiApplicationState implements GovernanceRecord {
     }
 
     @Override
-    public Set<RiskAnalysisKind> approvedAnalysisKinds(Instant by) {
+    public Set<RiskAnalysisKind> analysisKinds(AnalysisEvidence evidence, Instant by) {
         Set<RiskAnalysisKind> kinds = EnumSet.noneOf(RiskAnalysisKind.class);
-        riskAnalyses.values().stream().filter(analysis -> analysis.approvedBy(by)).forEach(a -> kinds.add(a.kind()));
+        riskAnalyses.values().stream().filter(analysis -> analysis.counts(evidence, by))
+                .forEach(analysis -> kinds.add(analysis.kind()));
         return kinds;
     }
 
@@ -136,6 +177,22 @@ public final class AiApplicationState implements GovernanceRecord {
         return supplierAgreements.stream().anyMatch(agreement -> !agreement.occurredAt().isAfter(by));
     }
 
+    @Override
+    public Set<RuleId> exceptions(Instant by) {
+        Set<RuleId> rules = EnumSet.noneOf(RuleId.class);
+        exceptions.stream().filter(granted -> !granted.occurredAt().isAfter(by)).forEach(g -> rules.add(g.rule()));
+        return rules;
+    }
+
+    @Override
+    public boolean reportedByOrganisation() {
+        return reportedByOrganisation;
+    }
+
+    public List<GrantedException> grantedExceptions() {
+        return Collections.unmodifiableList(exceptions);
+    }
+
     public boolean isRegistered() {
         return applicationId != null;
     }
@@ -144,10 +201,12 @@ public final class AiApplicationState implements GovernanceRecord {
         return applicationId;
     }
 
+    @Override
     public String organisationId() {
         return organisationId;
     }
 
+    @Override
     public Phase phase() {
         return phase;
     }
@@ -162,6 +221,7 @@ public final class AiApplicationState implements GovernanceRecord {
         return details;
     }
 
+    @Override
     public boolean registeredAsExistingUse() {
         return registeredAsExistingUse;
     }
@@ -175,7 +235,7 @@ public final class AiApplicationState implements GovernanceRecord {
         return lastPhaseChangeAt;
     }
 
-    /** When the application last entered production; null when it is not in production. */
+    @Override
     public Instant productionSince() {
         return productionSince;
     }

@@ -3,12 +3,13 @@ package nl.overheid.ailedger.core.policy;
 import nl.overheid.ailedger.core.api.application.AiActRiskClass;
 import nl.overheid.ailedger.core.api.application.ApplicationDetails;
 
-/** When a requirement of a rule set applies to an application. */
+/** A fact of an application's details on which a rule depends. */
 public enum Condition {
     ALWAYS,
     PERSONAL_DATA,
     SENSITIVE_DATA,
-    HIGH_RISK;
+    HIGH_RISK,
+    PROHIBITED_PRACTICE;
 
     public boolean holdsFor(ApplicationDetails details) {
         return switch (this) {
@@ -16,6 +17,7 @@ public enum Condition {
             case PERSONAL_DATA -> details.personalData();
             case SENSITIVE_DATA -> details.sensitiveData();
             case HIGH_RISK -> details.aiActRiskClass() == AiActRiskClass.HIGH_RISK;
+            case PROHIBITED_PRACTICE -> details.aiActRiskClass() == AiActRiskClass.PROHIBITED;
         };
     }
 }

@@ -7,34 +7,40 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import nl.overheid.ailedger.core.api.application.Phase;
+import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
 
 /**
- * Every rule set the ledger knows, in date order and without overlap. A new standpunt or a moved
- * AI Act date is a change of {@code policy/rulesets.json}, not of code.
+ * Every rule set the ledger knows, in date order. Several may be in force at once (a standpunt and a law); each
+ * rule binds only the applications in its scope. A new standpunt or a moved AI Act date is a change of
+ * {@code policy/rulesets.json}, not of code.
  */
-public record PolicyCatalogue(List<RuleSet> ruleSets, AiActDates aiAct) {
+public record PolicyCatalogue(List<RuleSet> ruleSets) {
 
     /** Policy dates are Dutch dates: an instant is judged by the day it was in the Netherlands. */
     public static final ZoneId POLICY_ZONE = ZoneId.of("Europe/Amsterdam");
 
     private static final String STANDARD_RESOURCE = "/policy/rulesets.json";
+    private static final Comparator<Violation> RULE_ORDER = Comparator
+            .comparing((Violation violation) -> violation.rule().id())
+            .thenComparing(violation -> violation.rule().kind());
 
     public PolicyCatalogue {
         ruleSets = ruleSets.stream().sorted(Comparator.comparing(RuleSet::inForceFrom)).toList();
-        for (int i = 1; i < ruleSets.size(); i++) {
-            RuleSet earlier = ruleSets.get(i - 1);
-            RuleSet later = ruleSets.get(i);
-            if (earlier.inForceUntil() == null || !earlier.inForceUntil().isBefore(later.inForceFrom())) {
-                throw new IllegalArgumentException("rule sets " + earlier.id() + " and " + later.id() + " overlap");
+        Set<String> ids = new HashSet<>();
+        ruleSets.forEach(ruleSet -> {
+            if (!ids.add(ruleSet.id())) {
+                throw new IllegalArgumentException("two rule sets are called " + ruleSet.id());
             }
-        }
+        });
     }
 
     /** The catalogue shipped with the ledger. */
@@ -51,20 +57,42 @@ public record PolicyCatalogue(List<RuleSet> ruleSets, AiActDates aiAct) {
 
     /** Reads and validates a catalogue; unknown fields and inconsistent dates are refused. */
     public static PolicyCatalogue read(InputStream json) throws IOException {
-        ObjectMapper mapper = JsonMapper.builder()
+        return mapper().readValue(json, PolicyCatalogue.class);
+    }
+
+    private static ObjectMapper mapper() {
+        return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .build();
-        return mapper.readValue(json, PolicyCatalogue.class);
     }
 
-    public Optional<RuleSet> inForceOn(LocalDate date) {
-        return ruleSets.stream().filter(ruleSet -> ruleSet.inForceOn(date)).findFirst();
+    public List<RuleSet> inForceOn(LocalDate date) {
+        return ruleSets.stream().filter(ruleSet -> ruleSet.inForceOn(date)).toList();
     }
 
-    public Optional<RuleSet> inForceAt(Instant instant) {
-        return inForceOn(dateOf(instant));
+    /**
+     * The rules in force at {@code at} that bind an application of an organisation in {@code layer} (null when not
+     * known) in {@code phase}, and that {@code application} does not meet then; in rule order.
+     */
+    public List<Violation> unmet(Phase phase, GovernanceRecord application, GovernmentLayer layer, Instant at) {
+        return inScope(application, layer, at).stream()
+                .filter(inForce -> inForce.rule().phases().contains(phase))
+                .flatMap(inForce -> inForce.rule().unmetBy(application, at).stream()
+                        .map(message -> new Violation(inForce.ruleSet(), inForce.rule(), message)))
+                .sorted(RULE_ORDER)
+                .toList();
+    }
+
+    /** The rules in force at {@code at} whose scope covers the application, in any phase. */
+    public List<RuleInForce> inScope(GovernanceRecord application, GovernmentLayer layer, Instant at) {
+        boolean generativeAi = application.details().generativeAi();
+        return inForceOn(dateOf(at)).stream()
+                .flatMap(ruleSet -> ruleSet.rules().stream()
+                        .filter(rule -> rule.scope().covers(layer, generativeAi))
+                        .map(rule -> new RuleInForce(ruleSet, rule)))
+                .toList();
     }
 
     public static LocalDate dateOf(Instant instant) {

@@ -10,7 +10,7 @@ public class PolicyViolationException extends RuntimeException {
 
     public PolicyViolationException(List<Violation> violations) {
         super("Refused by the policy in force: " + violations.stream()
-                .map(v -> v.rule().name())
+                .map(v -> v.rule().id().name())
                 .collect(Collectors.joining(", ")));
         if (violations.isEmpty()) {
             throw new IllegalArgumentException("a refusal names at least one violation");

@@ -3,47 +3,48 @@ package nl.overheid.ailedger.core.policy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-
-import nl.overheid.ailedger.core.api.application.Phase;
-import nl.overheid.ailedger.core.api.application.Procurement;
 
 /**
- * One version of the policy (a standpunt), in force from {@code inForceFrom} up to and including
- * {@code inForceUntil} (open-ended when null). Each component is the data of one rule:
- * {@code riskAnalyses} R1, {@code signOffs} R2, {@code supplierAgreementWhenContracted} R3,
- * {@code refusedProcurements} R4, {@code explorationWithoutSensitiveData} R5 and
- * {@code prohibitedClassBarredFrom} R6. Existing use that still misses R1 to R3 after
+ * One version of a policy (a standpunt) or of a law, in force from {@code inForceFrom} up to and including
+ * {@code inForceUntil} (open-ended when null). Existing use that still misses one of its rules after
  * {@code transitionDeadline} is overdue.
+ *
+ * @param sources        the passages its title, scope and dates rest on
+ * @param interpretation where the ledger made a choice the sources leave open (a date they do not give, what the
+ *                       transition means), said as such
+ * @param scope          the scope of every rule that does not name its own
  */
 public record RuleSet(
         String id,
+        RuleKind kind,
         String title,
-        String source,
+        List<PolicySource> sources,
+        String interpretation,
         LocalDate inForceFrom,
         LocalDate inForceUntil,
         LocalDate transitionDeadline,
-        List<AnalysisRequirement> riskAnalyses,
-        List<SignOffRequirement> signOffs,
-        boolean supplierAgreementWhenContracted,
-        Set<Procurement> refusedProcurements,
-        boolean explorationWithoutSensitiveData,
-        Set<Phase> prohibitedClassBarredFrom) {
+        RuleScope scope,
+        List<Rule> rules) {
 
     public RuleSet {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(kind, "kind of " + id);
+        Objects.requireNonNull(title, "title of " + id);
         Objects.requireNonNull(inForceFrom, "inForceFrom of " + id);
+        Objects.requireNonNull(scope, "scope of " + id);
         if (inForceUntil != null && inForceUntil.isBefore(inForceFrom)) {
             throw new IllegalArgumentException("rule set " + id + " ends before it starts");
         }
-        riskAnalyses = riskAnalyses == null ? List.of() : List.copyOf(riskAnalyses);
-        signOffs = signOffs == null ? List.of() : List.copyOf(signOffs);
-        refusedProcurements = refusedProcurements == null ? Set.of() : Set.copyOf(refusedProcurements);
-        prohibitedClassBarredFrom = prohibitedClassBarredFrom == null ? Set.of() : Set.copyOf(prohibitedClassBarredFrom);
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        rules = rules == null ? List.of() : rules.stream().map(rule -> rule.withScope(scope)).toList();
     }
 
     public boolean inForceOn(LocalDate date) {
         return !date.isBefore(inForceFrom) && (inForceUntil == null || !date.isAfter(inForceUntil));
+    }
+
+    /** Whether an unmet rule of this set is overdue on {@code date} for use that began before the set took effect. */
+    boolean transitionEndedBefore(LocalDate date) {
+        return transitionDeadline != null && date.isAfter(transitionDeadline);
     }
 }

@@ -1,5 +1,5 @@
 package nl.overheid.ailedger.core.policy;
 
-/** One unmet rule, with what is missing. */
-public record Violation(Rule rule, String message) {
+/** One unmet rule of a rule set, with what is missing. */
+public record Violation(RuleSet ruleSet, Rule rule, String message) {
 }

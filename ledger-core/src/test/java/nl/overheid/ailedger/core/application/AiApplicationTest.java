@@ -42,8 +42,6 @@ import nl.overheid.ailedger.core.api.application.SubmitRiskAnalysis;
 import nl.overheid.ailedger.core.api.application.SupplierAgreementRecorded;
 import nl.overheid.ailedger.core.api.application.SuspendApplication;
 import nl.overheid.ailedger.core.api.application.Suspended;
-import nl.overheid.ailedger.core.policy.PolicyCatalogue;
-import nl.overheid.ailedger.core.policy.PolicyGate;
 import nl.overheid.ailedger.core.policy.PolicyViolationException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -65,7 +63,7 @@ class AiApplicationTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(AiApplication.class);
-        fixture.registerInjectableResource(new PolicyGate(PolicyCatalogue.standard()));
+        fixture.registerInjectableResource(Applications.gate());
     }
 
     private static Object[] pilotWithAnalysisAndSignOffs(ApplicationDetails details, Role... roles) {
@@ -100,15 +98,23 @@ class AiApplicationTest {
         }
 
         @Test
-        void refusesConsumerTermsInEveryPhase() {
+        void refusesANewExplorationOrPilotUnderConsumerTerms() {
             ApplicationDetails consumer = details(Procurement.CONSUMER_TERMS, false, false, AiActRiskClass.MINIMAL_RISK);
-            for (Phase phase : new Phase[] {Phase.EXPLORATION, Phase.PILOT, Phase.PRODUCTION}) {
+            for (Phase phase : new Phase[] {Phase.EXPLORATION, Phase.PILOT}) {
                 fixture.givenNoPriorActivity()
                         .when(new RegisterApplication(ID, ORGANISATION, phase, consumer, REGISTERED))
                         .expectNoEvents()
                         .expectException(PolicyViolationException.class)
                         .expectExceptionMessage("Refused by the policy in force: R4");
             }
+        }
+
+        @Test
+        void recordsExistingUseUnderConsumerTermsAsItIs() {
+            ApplicationDetails consumer = details(Procurement.CONSUMER_TERMS, false, false, AiActRiskClass.MINIMAL_RISK);
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterApplication(ID, ORGANISATION, Phase.PRODUCTION, consumer, REGISTERED))
+                    .expectEvents(registered(Phase.PRODUCTION, consumer, REGISTERED));
         }
 
         @Test
@@ -129,17 +135,17 @@ class AiApplicationTest {
         }
 
         @Test
-        void refusesAProhibitedPracticeInPilotOrProductionButNotInExploration() {
+        void refusesANewPilotOfAProhibitedPracticeButNotAnExplorationNorExistingUse() {
             ApplicationDetails prohibited = details(Procurement.OWN_DEVELOPMENT, false, false, AiActRiskClass.PROHIBITED);
-            for (Phase phase : new Phase[] {Phase.PILOT, Phase.PRODUCTION}) {
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterApplication(ID, ORGANISATION, Phase.PILOT, prohibited, REGISTERED))
+                    .expectNoEvents()
+                    .expectExceptionMessage("Refused by the policy in force: R6");
+            for (Phase phase : new Phase[] {Phase.EXPLORATION, Phase.PRODUCTION}) {
                 fixture.givenNoPriorActivity()
                         .when(new RegisterApplication(ID, ORGANISATION, phase, prohibited, REGISTERED))
-                        .expectNoEvents()
-                        .expectExceptionMessage("Refused by the policy in force: R6");
+                        .expectEvents(registered(phase, prohibited, REGISTERED));
             }
-            fixture.givenNoPriorActivity()
-                    .when(new RegisterApplication(ID, ORGANISATION, Phase.EXPLORATION, prohibited, REGISTERED))
-                    .expectEvents(registered(Phase.EXPLORATION, prohibited, REGISTERED));
         }
 
         @Test
@@ -210,15 +216,15 @@ class AiApplicationTest {
     class Production {
 
         @Test
-        void movesToProductionWithAnApprovedAnalysisAndTheRightSignOffs() {
-            fixture.given(pilotWithAnalysisAndSignOffs(details(), Role.CIO, Role.FG))
+        void movesToProductionWithARiskAnalysisAndARoleInvolved() {
+            fixture.given(pilotWithAnalysisAndSignOffs(details(), Role.PROCESS_OWNER))
                     .when(new MoveToProduction(ID, MOVE))
                     .expectEvents(new MovedToProduction(ID, MOVE));
         }
 
         @Test
-        void refusesProductionWithoutFgSignOffNamingR2Only() {
-            fixture.given(pilotWithAnalysisAndSignOffs(details(), Role.CIO))
+        void refusesProductionWithoutAnyRoleInvolvedNamingR2Only() {
+            fixture.given(pilotWithAnalysisAndSignOffs(details()))
                     .when(new MoveToProduction(ID, MOVE))
                     .expectNoEvents()
                     .expectException(PolicyViolationException.class)
@@ -226,22 +232,19 @@ class AiApplicationTest {
         }
 
         @Test
-        void refusesProductionWithPersonalDataAndNoApprovedDpiaNamingR1() {
-            ApplicationDetails personal = details(Procurement.OWN_DEVELOPMENT, true, false, AiActRiskClass.MINIMAL_RISK);
-            fixture.given(registered(Phase.PILOT, personal, REGISTERED),
-                            new RiskAnalysisSubmitted(ID, "iama", RiskAnalysisKind.IAMA, "doc://iama", "cd34", PREPARED),
-                            new RiskAnalysisApproved(ID, "iama", Role.CIO, PREPARED),
-                            new RoleSignedOff(ID, Role.CIO, "A", PREPARED),
-                            new RoleSignedOff(ID, Role.FG, "B", PREPARED))
+        void countsASubmittedAnalysisOfAnyKindNotOnlyAnApprovedDpia() {
+            fixture.given(registered(Phase.PILOT, details(Procurement.OWN_DEVELOPMENT, true, false,
+                                    AiActRiskClass.HIGH_RISK), REGISTERED),
+                            new RiskAnalysisSubmitted(ID, "sec", RiskAnalysisKind.SECURITY, "doc://sec", "cd34", PREPARED),
+                            new RoleSignedOff(ID, Role.LEGAL, "B", PREPARED))
                     .when(new MoveToProduction(ID, MOVE))
-                    .expectNoEvents()
-                    .expectExceptionMessage("Refused by the policy in force: R1");
+                    .expectEvents(new MovedToProduction(ID, MOVE));
         }
 
         @Test
         void refusesAContractedApplicationWithoutSupplierAgreementNamingR3() {
             ApplicationDetails contracted = details(Procurement.CONTRACTED, false, false, AiActRiskClass.MINIMAL_RISK);
-            fixture.given(pilotWithAnalysisAndSignOffs(contracted, Role.CIO, Role.FG))
+            fixture.given(pilotWithAnalysisAndSignOffs(contracted, Role.CIO))
                     .when(new MoveToProduction(ID, MOVE))
                     .expectNoEvents()
                     .expectExceptionMessage("Refused by the policy in force: R3");
@@ -250,34 +253,8 @@ class AiApplicationTest {
         @Test
         void acceptsAContractedApplicationOnceTheSupplierAgreementIsRecorded() {
             ApplicationDetails contracted = details(Procurement.CONTRACTED, false, false, AiActRiskClass.MINIMAL_RISK);
-            fixture.given(pilotWithAnalysisAndSignOffs(contracted, Role.CIO, Role.FG))
+            fixture.given(pilotWithAnalysisAndSignOffs(contracted, Role.CIO))
                     .andGiven(new SupplierAgreementRecorded(ID, "Leverancier BV", "OVK-2025-7", true, PREPARED))
-                    .when(new MoveToProduction(ID, MOVE))
-                    .expectEvents(new MovedToProduction(ID, MOVE));
-        }
-
-        @Test
-        void needsTheCisoWhenSensitiveDataIsProcessed() {
-            ApplicationDetails sensitive = details(Procurement.OWN_DEVELOPMENT, true, true, AiActRiskClass.MINIMAL_RISK);
-            fixture.given(pilotWithAnalysisAndSignOffs(sensitive, Role.CIO, Role.FG))
-                    .when(new MoveToProduction(ID, MOVE))
-                    .expectNoEvents()
-                    .expectExceptionMessage("Refused by the policy in force: R2");
-            fixture.given(pilotWithAnalysisAndSignOffs(sensitive, Role.CIO, Role.FG, Role.CISO))
-                    .when(new MoveToProduction(ID, MOVE))
-                    .expectEvents(new MovedToProduction(ID, MOVE));
-        }
-
-        @Test
-        void needsAnIamaOrFriaForAHighRiskApplication() {
-            ApplicationDetails highRisk = details(Procurement.OWN_DEVELOPMENT, true, false, AiActRiskClass.HIGH_RISK);
-            fixture.given(pilotWithAnalysisAndSignOffs(highRisk, Role.CIO, Role.FG))
-                    .when(new MoveToProduction(ID, MOVE))
-                    .expectNoEvents()
-                    .expectExceptionMessage("Refused by the policy in force: R1");
-            fixture.given(pilotWithAnalysisAndSignOffs(highRisk, Role.CIO, Role.FG))
-                    .andGiven(new RiskAnalysisSubmitted(ID, "fria", RiskAnalysisKind.FRIA, "doc://fria", "ef56", PREPARED),
-                            new RiskAnalysisApproved(ID, "fria", Role.CIO, PREPARED))
                     .when(new MoveToProduction(ID, MOVE))
                     .expectEvents(new MovedToProduction(ID, MOVE));
         }
@@ -302,30 +279,26 @@ class AiApplicationTest {
 
         @Test
         void judgesAMoveDatedUnderTheVoorlopigStandpuntByThatRuleSet() {
-            ApplicationDetails personal = details(Procurement.OWN_DEVELOPMENT, true, false, AiActRiskClass.MINIMAL_RISK);
+            Object[] onlyTheCio = {
+                    registered(Phase.PILOT, details(), at("2024-03-01T09:00:00Z")),
+                    new RiskAnalysisSubmitted(ID, "dpia", RiskAnalysisKind.DPIA, "doc://dpia", "cd34",
+                            at("2024-04-01T09:00:00Z")),
+                    new RoleSignedOff(ID, Role.CIO, "A", at("2024-04-03T09:00:00Z"))};
             Instant in2024 = at("2024-06-01T09:00:00Z");
-            Object[] onlyAnIama = {
-                    registered(Phase.PILOT, personal, at("2024-03-01T09:00:00Z")),
-                    new RiskAnalysisSubmitted(ID, "iama", RiskAnalysisKind.IAMA, "doc://iama", "cd34", at("2024-04-01T09:00:00Z")),
-                    new RiskAnalysisApproved(ID, "iama", Role.CIO, at("2024-04-02T09:00:00Z")),
-                    new RoleSignedOff(ID, Role.CIO, "A", at("2024-04-03T09:00:00Z")),
-                    new RoleSignedOff(ID, Role.FG, "B", at("2024-04-03T09:00:00Z"))};
-            fixture.given(onlyAnIama)
+            fixture.given(onlyTheCio)
                     .when(new MoveToProduction(ID, in2024))
-                    .expectEvents(new MovedToProduction(ID, in2024));
-            fixture.given(onlyAnIama)
-                    .when(new MoveToProduction(ID, MOVE))
                     .expectNoEvents()
-                    .expectExceptionMessage("Refused by the policy in force: R1");
+                    .expectExceptionMessage("Refused by the policy in force: R2");
+            fixture.given(onlyTheCio)
+                    .when(new MoveToProduction(ID, MOVE))
+                    .expectEvents(new MovedToProduction(ID, MOVE));
         }
 
         @Test
-        void doesNotCountAnApprovalDatedAfterTheMove() {
+        void doesNotCountAnAnalysisSubmittedAfterTheMove() {
             fixture.given(registered(Phase.PILOT, details(), REGISTERED),
-                            new RiskAnalysisSubmitted(ID, "ra-1", RiskAnalysisKind.DPIA, "doc://dpia", "ab12", PREPARED),
-                            new RiskAnalysisApproved(ID, "ra-1", Role.FG, LATER),
-                            new RoleSignedOff(ID, Role.CIO, "A", PREPARED),
-                            new RoleSignedOff(ID, Role.FG, "B", PREPARED))
+                            new RiskAnalysisSubmitted(ID, "ra-1", RiskAnalysisKind.DPIA, "doc://dpia", "ab12", LATER),
+                            new RoleSignedOff(ID, Role.CIO, "A", PREPARED))
                     .when(new MoveToProduction(ID, MOVE))
                     .expectNoEvents()
                     .expectExceptionMessage("Refused by the policy in force: R1");
@@ -333,7 +306,7 @@ class AiApplicationTest {
 
         @Test
         void doesNotCountASignOffDatedAfterTheMove() {
-            fixture.given(pilotWithAnalysisAndSignOffs(details(), Role.CIO))
+            fixture.given(pilotWithAnalysisAndSignOffs(details()))
                     .andGiven(new RoleSignedOff(ID, Role.FG, "B", LATER))
                     .when(new MoveToProduction(ID, MOVE))
                     .expectNoEvents()
@@ -345,11 +318,20 @@ class AiApplicationTest {
             fixture.given(registered(Phase.PILOT, details(), REGISTERED),
                             new RiskAnalysisSubmitted(ID, "ra-1", RiskAnalysisKind.DPIA, "doc://dpia", "ab12", PREPARED),
                             new RiskAnalysisRejected(ID, "ra-1", "onvolledig", PREPARED),
-                            new RoleSignedOff(ID, Role.CIO, "A", PREPARED),
-                            new RoleSignedOff(ID, Role.FG, "B", PREPARED))
+                            new RoleSignedOff(ID, Role.CIO, "A", PREPARED))
                     .when(new MoveToProduction(ID, MOVE))
                     .expectNoEvents()
                     .expectExceptionMessage("Refused by the policy in force: R1");
+        }
+
+        @Test
+        void countsAnAnalysisThatWasRejectedOnlyAfterTheMove() {
+            fixture.given(registered(Phase.PILOT, details(), REGISTERED),
+                            new RiskAnalysisSubmitted(ID, "ra-1", RiskAnalysisKind.DPIA, "doc://dpia", "ab12", PREPARED),
+                            new RiskAnalysisRejected(ID, "ra-1", "achteraf onvolledig", LATER),
+                            new RoleSignedOff(ID, Role.CIO, "A", PREPARED))
+                    .when(new MoveToProduction(ID, MOVE))
+                    .expectEvents(new MovedToProduction(ID, MOVE));
         }
 
         @Test
@@ -502,7 +484,7 @@ class AiApplicationTest {
                     new ResumeApplication(ID, LATER),
                     new ReportIncident(ID, IncidentSeverity.LOW, "x", LATER),
                     new AmendDetails(ID, new DetailsAmendment("Nieuw", null, null, null, null, null, null, null, null,
-                            null), LATER),
+                            null, null), LATER),
                     new RetireApplication(ID, "again", LATER)};
             for (Object command : commands) {
                 fixture.given(retired)
@@ -520,25 +502,30 @@ class AiApplicationTest {
         @Test
         void amendsDetails() {
             DetailsAmendment renamed = new DetailsAmendment("Woo-samenvatter", null, null, null, null, null, null, null,
-                    null, "12345678");
+                    null, "12345678", null);
             fixture.given(registered(Phase.PILOT, details(), REGISTERED))
                     .when(new AmendDetails(ID, renamed, PREPARED))
                     .expectEvents(new DetailsAmended(ID, renamed, PREPARED));
         }
 
         @Test
-        void refusesAnAmendmentToConsumerTerms() {
-            DetailsAmendment consumer = new DetailsAmendment(null, null, null, null, null, Procurement.CONSUMER_TERMS,
-                    null, null, null, null);
-            fixture.given(registered(Phase.PRODUCTION, details(), REGISTERED))
-                    .when(new AmendDetails(ID, consumer, PREPARED))
+        void refusesAnAmendmentOfAPilotToConsumerTerms() {
+            fixture.given(registered(Phase.PILOT, details(), REGISTERED))
+                    .when(new AmendDetails(ID, consumerTerms(), PREPARED))
                     .expectNoEvents()
                     .expectExceptionMessage("Refused by the policy in force: R4");
         }
 
         @Test
+        void recordsThatUseInProductionIsUnderConsumerTerms() {
+            fixture.given(registered(Phase.PRODUCTION, details(), REGISTERED))
+                    .when(new AmendDetails(ID, consumerTerms(), PREPARED))
+                    .expectEvents(new DetailsAmended(ID, consumerTerms(), PREPARED));
+        }
+
+        @Test
         void refusesSensitiveDataInAnExplorationByAmendment() {
-            DetailsAmendment sensitive = new DetailsAmendment(null, null, null, null, null, null, null, true, null, null);
+            DetailsAmendment sensitive = new DetailsAmendment(null, null, null, null, null, null, null, true, null, null, null);
             fixture.given(registered(Phase.EXPLORATION, details(), REGISTERED))
                     .when(new AmendDetails(ID, sensitive, PREPARED))
                     .expectNoEvents()
@@ -549,13 +536,18 @@ class AiApplicationTest {
         void refusesAnEmptyAmendment() {
             fixture.given(registered(Phase.PILOT, details(), REGISTERED))
                     .when(new AmendDetails(ID, new DetailsAmendment(null, null, null, null, null, null, null, null, null,
-                            null), PREPARED))
+                            null, null), PREPARED))
                     .expectNoEvents()
                     .expectException(LifecycleConflictException.class);
         }
     }
 
+    private static DetailsAmendment consumerTerms() {
+        return new DetailsAmendment(null, null, null, null, null, Procurement.CONSUMER_TERMS, null, null, null, null,
+                null);
+    }
+
     private static DetailsAmendment amendRiskClass(AiActRiskClass riskClass) {
-        return new DetailsAmendment(null, null, null, null, null, null, null, null, riskClass, null);
+        return new DetailsAmendment(null, null, null, null, null, null, null, null, riskClass, null, null);
     }
 }

@@ -30,13 +30,13 @@ import nl.overheid.ailedger.core.api.application.Role;
 import nl.overheid.ailedger.core.api.application.RoleSignedOff;
 import nl.overheid.ailedger.core.api.application.SignOffRole;
 import nl.overheid.ailedger.core.api.application.Suspended;
+import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
+import nl.overheid.ailedger.core.api.policy.RuleId;
 import nl.overheid.ailedger.core.policy.Compliance;
 import nl.overheid.ailedger.core.policy.ComplianceEvaluator;
 import nl.overheid.ailedger.core.policy.ComplianceStatus;
 import nl.overheid.ailedger.core.policy.PolicyCatalogue;
-import nl.overheid.ailedger.core.policy.PolicyGate;
 import nl.overheid.ailedger.core.policy.PolicyViolationException;
-import nl.overheid.ailedger.core.policy.Rule;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +55,7 @@ class ObservedFactsTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(AiApplication.class);
-        fixture.registerInjectableResource(new PolicyGate(PolicyCatalogue.standard()));
+        fixture.registerInjectableResource(Applications.gate());
     }
 
     /** What the register tells: no risk analysis, no sign-off, procured, generative. */
@@ -158,13 +158,13 @@ class ObservedFactsTest {
     @Test
     void recordsObservedDetailsOfARetiredApplicationWithoutTheGate() {
         DetailsAmendment renamed = new DetailsAmendment("Chatbot Guus 3.1", "Publieke dienstverlening", true, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
         fixture.given(observed(Phase.RETIRED, FIRST_SNAPSHOT))
                 .when(new RecordObservedDetails(ID, renamed, SOURCE, NEXT_SNAPSHOT))
                 .expectEvents(new DetailsAmended(ID, renamed, SOURCE, NEXT_SNAPSHOT));
         fixture.given(observed(Phase.PILOT, FIRST_SNAPSHOT))
                 .when(new RecordObservedDetails(ID, new DetailsAmendment(null, null, null, null, null, null, null,
-                        null, null, null), SOURCE, NEXT_SNAPSHOT))
+                        null, null, null, null), SOURCE, NEXT_SNAPSHOT))
                 .expectNoEvents()
                 .expectException(LifecycleConflictException.class);
     }
@@ -190,7 +190,7 @@ class ObservedFactsTest {
         state.apply(new PhaseObserved(ID, Phase.PRODUCTION, SOURCE, "status in_gebruik", NEXT_SNAPSHOT));
         state.apply(new OwnerObserved(ID, "gemeente-sudwest-fryslan", SOURCE, NEXT_SNAPSHOT));
         state.apply(new DetailsAmended(ID, new DetailsAmendment("Nieuwe naam", null, null, null, null, null, null,
-                null, null, "11234933"), SOURCE, NEXT_SNAPSHOT));
+                null, null, "11234933", null), SOURCE, NEXT_SNAPSHOT));
 
         assertThat(state.phase()).isEqualTo(Phase.PRODUCTION);
         assertThat(state.suspendedPhase()).isNull();
@@ -202,12 +202,28 @@ class ObservedFactsTest {
     }
 
     @Test
-    void judgesGenerativeExistingUseSeenInTheRegisterOverdueAfterTheTransition() {
+    void judgesGenerativeUseKnownOnlyFromTheRegisterUnknownNotAViolation() {
         AiApplicationState state = new AiApplicationState();
         state.apply(observed(Phase.PRODUCTION, REGISTERED));
-        Compliance verdict = new ComplianceEvaluator(PolicyCatalogue.standard()).judge(state, state.phase(),
-                state.productionSince(), state.registeredAsExistingUse(), NEXT_SNAPSHOT);
+        state.apply(new PhaseObserved(ID, Phase.PRODUCTION, SOURCE, "status in_gebruik", FIRST_SNAPSHOT));
+
+        Compliance verdict = judge(state, NEXT_SNAPSHOT);
+        assertThat(verdict.status()).isEqualTo(ComplianceStatus.UNKNOWN);
+        assertThat(verdict.unmet()).isEmpty();
+    }
+
+    @Test
+    void judgesItOnceItsOrganisationRecordsAStepOfItsOwn() {
+        AiApplicationState state = new AiApplicationState();
+        state.apply(observed(Phase.PRODUCTION, REGISTERED));
+        state.apply(new RoleSignedOff(ID, Role.CIO, "A. Jansen", FIRST_SNAPSHOT));
+
+        Compliance verdict = judge(state, NEXT_SNAPSHOT);
         assertThat(verdict.status()).isEqualTo(ComplianceStatus.OVERDUE);
-        assertThat(verdict.unmet()).containsExactly(Rule.R1, Rule.R2, Rule.R3);
+        assertThat(verdict.unmet()).extracting(violation -> violation.rule().id()).containsExactly(RuleId.R1, RuleId.R3);
+    }
+
+    private static Compliance judge(AiApplicationState state, Instant at) {
+        return new ComplianceEvaluator(PolicyCatalogue.standard()).judge(state, GovernmentLayer.RIJK, at);
     }
 }

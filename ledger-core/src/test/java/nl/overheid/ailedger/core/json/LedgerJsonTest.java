@@ -16,7 +16,7 @@ class LedgerJsonTest {
     @Test
     void readsBackAStoredAmendmentOfDetails() throws Exception {
         DetailsAmended amended = new DetailsAmended("app-1", new DetailsAmendment(null, null, null, null, null, null,
-                null, true, null, null), Instant.parse("2026-02-01T09:00:00Z"));
+                null, true, null, null, null), Instant.parse("2026-02-01T09:00:00Z"));
 
         String stored = mapper.writeValueAsString(amended);
 

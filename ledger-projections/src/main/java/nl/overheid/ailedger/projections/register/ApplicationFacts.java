@@ -8,7 +8,9 @@ import nl.overheid.ailedger.core.api.application.Phase;
 import nl.overheid.ailedger.core.api.application.RiskAnalysisKind;
 import nl.overheid.ailedger.core.api.application.Role;
 import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
+import nl.overheid.ailedger.core.api.policy.RuleId;
 import nl.overheid.ailedger.core.application.AiApplicationState;
+import nl.overheid.ailedger.core.policy.AnalysisEvidence;
 import nl.overheid.ailedger.core.policy.ComplianceEvaluator;
 import nl.overheid.ailedger.core.policy.GovernanceRecord;
 
@@ -25,28 +27,33 @@ record ApplicationFacts(
         ApplicationDetails details,
         boolean registeredAsExistingUse,
         Instant productionSince,
+        Set<RiskAnalysisKind> performedAnalyses,
         Set<RiskAnalysisKind> approvedAnalyses,
         Set<Role> signedOffRoles,
         boolean supplierAgreement,
+        Set<RuleId> exceptions,
+        boolean reportedByOrganisation,
         Instant occurredUntil) implements GovernanceRecord {
 
     static ApplicationFacts of(AiApplicationState state) {
         Instant until = state.lastOccurredAt();
         return new ApplicationFacts(state.applicationId(), state.organisationId(), state.phase(), state.details(),
-                state.registeredAsExistingUse(), state.productionSince(), state.approvedAnalysisKinds(until),
-                state.signedOffRoles(until), state.hasSupplierAgreement(until), until);
+                state.registeredAsExistingUse(), state.productionSince(),
+                state.analysisKinds(AnalysisEvidence.PERFORMED, until),
+                state.analysisKinds(AnalysisEvidence.APPROVED, until), state.signedOffRoles(until),
+                state.hasSupplierAgreement(until), state.exceptions(until), state.reportedByOrganisation(), until);
     }
 
     /** The summary at {@code validAt}, with compliance judged in valid time. */
     ApplicationSummary summary(GovernmentLayer layer, ComplianceEvaluator evaluator, Instant validAt) {
         return new ApplicationSummary(applicationId, organisationId, layer, phase, details,
-                evaluator.judge(this, phase, productionSince, registeredAsExistingUse, validAt));
+                evaluator.judge(this, layer, validAt));
     }
 
     @Override
-    public Set<RiskAnalysisKind> approvedAnalysisKinds(Instant by) {
+    public Set<RiskAnalysisKind> analysisKinds(AnalysisEvidence evidence, Instant by) {
         requireCovered(by);
-        return approvedAnalyses;
+        return evidence == AnalysisEvidence.APPROVED ? approvedAnalyses : performedAnalyses;
     }
 
     @Override
@@ -59,6 +66,12 @@ record ApplicationFacts(
     public boolean hasSupplierAgreement(Instant by) {
         requireCovered(by);
         return supplierAgreement;
+    }
+
+    @Override
+    public Set<RuleId> exceptions(Instant by) {
+        requireCovered(by);
+        return exceptions;
     }
 
     private void requireCovered(Instant by) {

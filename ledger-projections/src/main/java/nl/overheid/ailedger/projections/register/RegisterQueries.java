@@ -129,20 +129,19 @@ public class RegisterQueries {
 
     private ApplicationView view(AiApplicationState state, GovernmentLayer layer, Instant lastRecordedAt,
                                  Instant judgedAt) {
-        Compliance verdict = compliance.judge(state, state.phase(), state.productionSince(),
-                state.registeredAsExistingUse(), judgedAt);
+        Compliance verdict = compliance.judge(state, layer, judgedAt);
         var details = state.details();
         return new ApplicationView(state.applicationId(), state.organisationId(), layer, details.name(),
                 details.purpose(), state.phase(), details.generativeAi(), details.model(), details.hosting(),
                 details.procurement(), details.personalData(), details.sensitiveData(), details.aiActRiskClass(),
-                details.lars(),
+                details.lars(), details.impactAssessment(),
                 state.riskAnalyses().stream().map(RegisterQueries::view).toList(),
                 state.signOffs().stream()
                         .map(s -> new ApplicationView.SignOffView(s.role(), s.signedBy(), s.occurredAt())).toList(),
                 state.supplierAgreements().stream()
                         .map(a -> new ApplicationView.SupplierAgreementView(a.supplier(), a.agreementRef(),
                                 a.coversDataProcessing())).toList(),
-                new ApplicationView.ComplianceView(verdict.status(), verdict.unmet()),
+                state.grantedExceptions(), ApplicationView.ComplianceView.of(verdict),
                 state.version(), state.lastOccurredAt(), lastRecordedAt);
     }
 

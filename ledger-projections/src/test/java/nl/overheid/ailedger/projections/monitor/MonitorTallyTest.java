@@ -16,7 +16,6 @@ import nl.overheid.ailedger.core.api.application.Procurement;
 import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
 import nl.overheid.ailedger.core.policy.Compliance;
 import nl.overheid.ailedger.core.policy.ComplianceStatus;
-import nl.overheid.ailedger.core.policy.Rule;
 import nl.overheid.ailedger.projections.register.ApplicationSummary;
 import nl.overheid.ailedger.projections.register.ReadMoment;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,7 @@ class MonitorTallyTest {
     private static final Model OPEN_NL = new Model("GPT-NL", "TNO", true, ModelOrigin.NL);
     private static final Model OPEN_NON_EU = new Model("Llama", "Meta", true, ModelOrigin.NON_EU);
     private static final Model CLOSED_EU = new Model("Le Chat", "Mistral", false, ModelOrigin.EU);
-    private static final Compliance OVERDUE = new Compliance(ComplianceStatus.OVERDUE, List.of(Rule.R1));
+    private static final Compliance OVERDUE = new Compliance(ComplianceStatus.OVERDUE, List.of());
 
     private int ids;
 
@@ -36,7 +35,7 @@ class MonitorTallyTest {
                                            Hosting hosting, AiActRiskClass riskClass, Compliance compliance) {
         return new ApplicationSummary("app-" + ++ids, organisation, layer, phase,
                 new ApplicationDetails("Toepassing", null, true, model, hosting, Procurement.OWN_DEVELOPMENT, false,
-                        false, riskClass, null),
+                        false, riskClass, null, null),
                 compliance);
     }
 
@@ -50,7 +49,7 @@ class MonitorTallyTest {
         assertThat(view.byLayer().get(GovernmentLayer.WATERSCHAP).byPhase()).containsOnlyKeys(Phase.values());
         assertThat(view.byAiActRiskClass()).containsOnlyKeys(AiActRiskClass.values());
         assertThat(view.compliance()).containsOnlyKeys(ComplianceStatus.COMPLIANT, ComplianceStatus.NON_COMPLIANT,
-                ComplianceStatus.OVERDUE);
+                ComplianceStatus.OVERDUE, ComplianceStatus.UNKNOWN);
         assertThat(view.indicators()).isEqualTo(new MonitorView.Indicators(0.0, 0.0, 0.0));
         assertThat(view.organisationsReporting()).isZero();
         assertThat(view.asOf()).isEqualTo(MOMENT.asOf());
@@ -66,23 +65,26 @@ class MonitorTallyTest {
                 AiActRiskClass.MINIMAL_RISK, Compliance.NOT_APPLICABLE));
         tally.add(application("utrecht", GovernmentLayer.GEMEENTE, Phase.PRODUCTION, CLOSED_EU, Hosting.EU_CLOUD,
                 AiActRiskClass.MINIMAL_RISK, new Compliance(ComplianceStatus.COMPLIANT, List.of())));
+        tally.add(application("amsterdam", GovernmentLayer.GEMEENTE, Phase.PRODUCTION, null, null,
+                AiActRiskClass.UNDETERMINED, Compliance.UNKNOWN));
 
         MonitorView view = tally.view(MOMENT, null);
 
-        assertThat(view.applications()).isEqualTo(3);
-        assertThat(view.byPhase()).contains(entry(Phase.PRODUCTION, 2L), entry(Phase.PILOT, 1L),
+        assertThat(view.applications()).isEqualTo(4);
+        assertThat(view.byPhase()).contains(entry(Phase.PRODUCTION, 3L), entry(Phase.PILOT, 1L),
                 entry(Phase.EXPLORATION, 0L));
         assertThat(view.byLayer().get(GovernmentLayer.RIJK).applications()).isEqualTo(2);
         assertThat(view.byLayer().get(GovernmentLayer.RIJK).byPhase()).contains(entry(Phase.PRODUCTION, 1L),
                 entry(Phase.PILOT, 1L));
-        assertThat(view.byLayer().get(GovernmentLayer.GEMEENTE).byPhase()).contains(entry(Phase.PRODUCTION, 1L),
+        assertThat(view.byLayer().get(GovernmentLayer.GEMEENTE).byPhase()).contains(entry(Phase.PRODUCTION, 2L),
                 entry(Phase.PILOT, 0L));
         assertThat(view.byLayer().get(GovernmentLayer.PROVINCIE).applications()).isZero();
         assertThat(view.byAiActRiskClass()).contains(entry(AiActRiskClass.HIGH_RISK, 1L),
                 entry(AiActRiskClass.MINIMAL_RISK, 2L));
-        assertThat(view.compliance()).containsExactly(entry(ComplianceStatus.COMPLIANT, 1L),
-                entry(ComplianceStatus.NON_COMPLIANT, 0L), entry(ComplianceStatus.OVERDUE, 1L));
-        assertThat(view.organisationsReporting()).isEqualTo(2);
+        assertThat(view.compliance()).as("unknown is counted apart, never as a violation").containsExactly(
+                entry(ComplianceStatus.COMPLIANT, 1L), entry(ComplianceStatus.NON_COMPLIANT, 0L),
+                entry(ComplianceStatus.OVERDUE, 1L), entry(ComplianceStatus.UNKNOWN, 1L));
+        assertThat(view.organisationsReporting()).isEqualTo(3);
     }
 
     @Test

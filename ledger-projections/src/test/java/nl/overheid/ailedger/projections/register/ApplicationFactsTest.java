@@ -14,13 +14,12 @@ import nl.overheid.ailedger.core.api.application.RiskAnalysisApproved;
 import nl.overheid.ailedger.core.api.application.RiskAnalysisKind;
 import nl.overheid.ailedger.core.api.application.RiskAnalysisSubmitted;
 import nl.overheid.ailedger.core.api.application.Role;
-import nl.overheid.ailedger.core.api.application.RoleSignedOff;
+import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
+import nl.overheid.ailedger.core.api.policy.RuleId;
 import nl.overheid.ailedger.core.application.AiApplicationState;
 import nl.overheid.ailedger.core.policy.ComplianceEvaluator;
 import nl.overheid.ailedger.core.policy.ComplianceStatus;
 import nl.overheid.ailedger.core.policy.PolicyCatalogue;
-import nl.overheid.ailedger.core.policy.Rule;
-import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
 import org.junit.jupiter.api.Test;
 
 class ApplicationFactsTest {
@@ -29,36 +28,36 @@ class ApplicationFactsTest {
     private static final Instant REGISTERED = Instant.parse("2025-05-01T09:00:00Z");
     private static final Instant APPROVED = Instant.parse("2025-06-20T09:00:00Z");
 
-    /** Existing use with an approved analysis, reported late, and a CIO but no FG sign-off. */
-    private static ApplicationFacts existingUseMissingTheFg() {
+    /** Existing use with an analysis reported late, approved, and no role involved. */
+    private static ApplicationFacts existingUseWithoutARoleInvolved() {
         AiApplicationState state = new AiApplicationState();
         state.apply(new ApplicationRegistered("app-1", "org-1", Phase.PRODUCTION, new ApplicationDetails("Chat", null,
-                true, null, null, Procurement.OWN_DEVELOPMENT, false, false, AiActRiskClass.MINIMAL_RISK, null),
+                true, null, null, Procurement.OWN_DEVELOPMENT, false, false, AiActRiskClass.MINIMAL_RISK, null, null),
                 REGISTERED));
         state.apply(new RiskAnalysisSubmitted("app-1", "ra", RiskAnalysisKind.OTHER, "ref", "a".repeat(64),
                 Instant.parse("2025-06-01T09:00:00Z")));
         state.apply(new RiskAnalysisApproved("app-1", "ra", Role.CIO, APPROVED));
-        state.apply(new RoleSignedOff("app-1", Role.CIO, "A. Jansen", Instant.parse("2025-06-10T09:00:00Z")));
         return ApplicationFacts.of(state);
     }
 
     @Test
     void judgesTheFoldedStepsFromTheLastOfThemOn() {
-        ApplicationFacts facts = existingUseMissingTheFg();
+        ApplicationFacts facts = existingUseWithoutARoleInvolved();
 
         ApplicationSummary midYear = facts.summary(GovernmentLayer.GEMEENTE, EVALUATOR, Instant.parse("2025-07-01T00:00:00Z"));
         ApplicationSummary nextYear = facts.summary(GovernmentLayer.GEMEENTE, EVALUATOR, Instant.parse("2026-01-02T00:00:00Z"));
 
         assertThat(facts.occurredUntil()).isEqualTo(APPROVED);
         assertThat(midYear.compliance().status()).isEqualTo(ComplianceStatus.NON_COMPLIANT);
-        assertThat(midYear.compliance().unmet()).containsExactly(Rule.R2);
+        assertThat(midYear.compliance().unmet()).extracting(violation -> violation.rule().id())
+                .containsExactly(RuleId.R2);
         assertThat(nextYear.compliance().status()).isEqualTo(ComplianceStatus.OVERDUE);
         assertThat(nextYear.layer()).isEqualTo(GovernmentLayer.GEMEENTE);
     }
 
     @Test
     void refusesToJudgeAMomentBeforeItsLastStep() {
-        ApplicationFacts facts = existingUseMissingTheFg();
+        ApplicationFacts facts = existingUseWithoutARoleInvolved();
 
         assertThatThrownBy(() -> facts.summary(GovernmentLayer.GEMEENTE, EVALUATOR, APPROVED.minusSeconds(1)))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -2,9 +2,13 @@ package nl.overheid.ailedger.core.api.application;
 
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * The registration facts of an application that the policy gate and the read models look at.
- * {@code lars} is the Algoritmeregister id, when the application is published there.
+ * {@code lars} is the Algoritmeregister id, when the application is published there; {@code impactAssessment} what
+ * the register reports of an impact assessment, null when the ledger holds no such observation. It is left out of
+ * the JSON when null, so that events stored before it existed are written back as they were.
  */
 public record ApplicationDetails(
         String name,
@@ -16,7 +20,8 @@ public record ApplicationDetails(
         boolean personalData,
         boolean sensitiveData,
         AiActRiskClass aiActRiskClass,
-        String lars) {
+        String lars,
+        @JsonInclude(JsonInclude.Include.NON_NULL) ImpactAssessment impactAssessment) {
 
     public ApplicationDetails {
         Objects.requireNonNull(name, "name");
@@ -36,7 +41,8 @@ public record ApplicationDetails(
                 orElse(amendment.personalData(), personalData),
                 orElse(amendment.sensitiveData(), sensitiveData),
                 orElse(amendment.aiActRiskClass(), aiActRiskClass),
-                orElse(amendment.lars(), lars));
+                orElse(amendment.lars(), lars),
+                orElse(amendment.impactAssessment(), impactAssessment));
     }
 
     private static <T> T orElse(T amended, T current) {

@@ -8,7 +8,8 @@ import java.time.Instant;
  */
 public sealed interface ApplicationEvent permits ApplicationRegistered, PilotStarted, RiskAnalysisSubmitted,
         RiskAnalysisApproved, RiskAnalysisRejected, RoleSignedOff, SupplierAgreementRecorded, MovedToProduction,
-        Suspended, Resumed, IncidentReported, DetailsAmended, Retired, PhaseObserved, OwnerObserved {
+        Suspended, Resumed, IncidentReported, DetailsAmended, Retired, PhaseObserved, OwnerObserved,
+        PolicyExceptionGranted {
 
     String applicationId();
 

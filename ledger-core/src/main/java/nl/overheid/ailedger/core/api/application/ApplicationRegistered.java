@@ -10,8 +10,9 @@ import org.axonframework.serialization.Revision;
  * {@code source} names the public source it was observed in (such as the Algoritmeregister) when the ledger
  * recorded it as observed rather than as reported by its organisation; null for a reported registration.
  * Revision 2 added {@code source}: a revision-1 event reads with a null source, no upcaster needed.
+ * Revision 3 added {@code impactAssessment} to the details, absent (null) in earlier ones: no upcaster needed.
  */
-@Revision("2")
+@Revision("3")
 public record ApplicationRegistered(String applicationId, String organisationId, Phase phase, ApplicationDetails details,
                                     @JsonInclude(JsonInclude.Include.NON_NULL) String source, Instant occurredAt)
         implements ApplicationEvent {

@@ -9,8 +9,9 @@ import org.axonframework.serialization.Revision;
  * Registration details were amended. {@code source} names the public source the change was observed in;
  * null when the organisation reported it. Revision 2 added {@code source}: a revision-1 event reads with a
  * null source, no upcaster needed.
+ * Revision 3 added {@code impactAssessment} to the details, absent (null) in earlier ones: no upcaster needed.
  */
-@Revision("2")
+@Revision("3")
 public record DetailsAmended(String applicationId, DetailsAmendment amendment,
                              @JsonInclude(JsonInclude.Include.NON_NULL) String source, Instant occurredAt)
         implements ApplicationEvent {

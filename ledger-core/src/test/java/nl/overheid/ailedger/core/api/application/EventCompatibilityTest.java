@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Events are permanent: stored events of an earlier revision must still read. Revision 2 of
- * ApplicationRegistered and DetailsAmended added a nullable {@code source}; revision-1 JSON, as it lies in the
- * event store, reads with a null source, and a reported event is written as it was before. Revision 1 of
- * DetailsAmended also held an accidental {@code "empty"} property, which no longer stops it from reading.
+ * ApplicationRegistered and DetailsAmended added a nullable {@code source}, revision 3 a nullable
+ * {@code impactAssessment} in the details; JSON of earlier revisions, as it lies in the event store, reads with
+ * them null, and is written back as it was. Revision 1 of DetailsAmended also held an accidental {@code "empty"}
+ * property, which no longer stops it from reading.
  */
 class EventCompatibilityTest {
 
@@ -62,8 +63,21 @@ class EventCompatibilityTest {
         ApplicationRegistered observed = new ApplicationRegistered(reported.applicationId(),
                 reported.organisationId(), reported.phase(), reported.details(), "algoritmeregister", AT);
         SerializedObject<byte[]> stored = serializer.serialize(observed, byte[].class);
-        assertThat(stored.getType().getRevision()).isEqualTo("2");
+        assertThat(stored.getType().getRevision()).isEqualTo("3");
         ApplicationRegistered readBack = serializer.deserialize(stored);
+        assertThat(readBack).isEqualTo(observed);
+    }
+
+    @Test
+    void keepsTheImpactAssessmentThatTheRegisterReports() {
+        ApplicationRegistered reported = read(REGISTERED_REVISION_1, ApplicationRegistered.class);
+        assertThat(reported.details().impactAssessment()).isNull();
+        ApplicationDetails withAssessment = reported.details().amendedBy(new DetailsAmendment(null, null, null, null,
+                null, null, null, null, null, null, ImpactAssessment.YES));
+        ApplicationRegistered observed = new ApplicationRegistered(reported.applicationId(),
+                reported.organisationId(), reported.phase(), withAssessment, "algoritmeregister", AT);
+        assertThat(write(observed)).contains("\"impactAssessment\":\"YES\"");
+        ApplicationRegistered readBack = serializer.deserialize(serializer.serialize(observed, byte[].class));
         assertThat(readBack).isEqualTo(observed);
     }
 
