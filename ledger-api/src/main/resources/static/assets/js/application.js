@@ -1,10 +1,10 @@
-// One application: the verdict on the standpunt with its unmet rules explained, its facts, and its timeline
+// One application: the verdict with every unmet rule and the passage it rests on, its facts, and its timeline
 // (every event with the moment it occurred and the moment the ledger recorded it) for those who may read it.
 
 import { getJson, isAuditor, organisationNames } from './api.js';
 import {
-  ANALYSIS_STATUS, COMPLIANCE, EVENT_TYPES, HOSTING, LAYERS, ORIGINS, PHASES, PROCUREMENT, RISK_CLASSES, ROLES, RULES,
-  endOfDay, label, moment, number, yesNo,
+  ANALYSIS_STATUS, COMPLIANCE, COMPLIANCE_MEANING, EVENT_TYPES, HOSTING, IMPACT_ASSESSMENT, LAYERS, ORIGINS, PHASES,
+  PROCUREMENT, RISK_CLASSES, ROLES, RULE_KINDS, endOfDay, label, moment, number, yesNo,
 } from './format.js';
 import { h, loaded, showCheckpoint, startPage, table } from './page.js';
 
@@ -18,7 +18,9 @@ const FIELDS = {
   analysisId: ['Analyse'], kind: ['Soort'], documentRef: ['Document'], documentSha256: ['SHA-256'],
   approverRole: ['Goedgekeurd door', ROLES], role: ['Rol', ROLES], signedBy: ['Ondertekend door'],
   supplier: ['Leverancier'], agreementRef: ['Kenmerk'], coversDataProcessing: ['Dekt gegevensverwerking'],
-  reason: ['Reden'], severity: ['Ernst', SEVERITIES], description: ['Omschrijving'],
+  reason: ['Reden'], severity: ['Ernst', SEVERITIES], description: ['Omschrijving'], source: ['Bron'],
+  impactAssessment: ['Impactassessment (Algoritmeregister)', IMPACT_ASSESSMENT], rule: ['Regel'],
+  grantedBy: ['Verleend door'], justification: ['Onderbouwing'],
 };
 const OMITTED = new Set(['applicationId', 'organisationId', 'occurredAt', 'type']);
 const LATE = 24 * 60 * 60 * 1000;
@@ -47,21 +49,25 @@ startPage('register', async (who) => {
 });
 
 function verdict(compliance) {
-  const section = h('section', { 'aria-labelledby': 'kop-oordeel' }, h('h2', { id: 'kop-oordeel' }, 'Oordeel over het standpunt'),
+  const section = h('section', { 'aria-labelledby': 'kop-oordeel' }, h('h2', { id: 'kop-oordeel' }, 'Oordeel'),
     h('p', {}, h('span', { class: `status status-${compliance.status}`, 'data-compliance': compliance.status },
-      label(COMPLIANCE, compliance.status)), '.'));
-  if (compliance.status === 'NOT_APPLICABLE') {
-    section.append(h('p', {}, 'Het standpunt beoordeelt alleen generatieve AI-toepassingen die in gebruik zijn.'));
-  } else if (compliance.unmet.length === 0) {
-    section.append(h('p', {}, 'Aan de regels R1 tot en met R3 voor toepassingen in gebruik is voldaan.'));
-  } else {
-    section.append(h('p', {}, compliance.status === 'OVERDUE'
-      ? 'Na de overgangstermijn (31 december 2025) is nog niet aan deze regels voldaan:'
-      : 'Aan deze regels is nog niet voldaan:'),
-    h('ul', { class: 'regels' }, compliance.unmet.map((rule) => h('li', { 'data-rule': rule },
-      h('strong', {}, `${rule}: ${RULES[rule]?.[0] ?? ''}`), h('br'), RULES[rule]?.[1] ?? ''))));
+      label(COMPLIANCE, compliance.status)), '. ', COMPLIANCE_MEANING[compliance.status] ?? ''));
+  if (compliance.unmetRules.length > 0) {
+    section.append(h('p', {}, 'Regels waaraan niet is voldaan, met de passage waarop elke regel berust:'),
+      h('ul', { class: 'regels' }, compliance.unmetRules.map(unmetRule)));
   }
   return section;
+}
+
+/** One unmet rule: what is missing, and where the rule comes from (kind, source passage, the ledger's reading). */
+function unmetRule(rule) {
+  const source = rule.source;
+  return h('li', { 'data-rule': rule.rule, 'data-kind': rule.kind },
+    h('strong', {}, `${rule.rule}: ${rule.title}`), ` (${label(RULE_KINDS, rule.kind)}). `, rule.message, '.',
+    source ? h('blockquote', { class: 'bron', cite: source.document },
+      h('p', {}, `„${source.passage}”`), h('footer', {}, source.reference, ' (', h('code', {}, source.document), ')'))
+      : h('p', {}, 'Geen bron: een huisregel van de organisatie.'),
+    rule.interpretation ? h('p', { class: 'lezing' }, h('em', {}, 'Lezing van de ledger: '), rule.interpretation) : null);
 }
 
 function facts(application, organisation) {
@@ -80,6 +86,8 @@ function facts(application, organisation) {
     ['Gevoelige gegevens', yesNo(application.sensitiveData)],
     ['Risicoklasse AI-verordening', label(RISK_CLASSES, application.aiActRiskClass)],
     ['Algoritmeregister', application.lars ?? '—'],
+    ['Impactassessment volgens het Algoritmeregister', application.impactAssessment
+      ? label(IMPACT_ASSESSMENT, application.impactAssessment) : 'niet gemeld'],
     ['Laatste gebeurtenis', moment(application.lastOccurredAt)],
     ['Laatst vastgelegd', moment(application.lastRecordedAt)],
   ];
@@ -88,14 +96,17 @@ function facts(application, organisation) {
 }
 
 function steps(application) {
-  return h('section', { 'aria-labelledby': 'kop-stappen' }, h('h2', { id: 'kop-stappen' }, 'Stappen van het standpunt'),
+  return h('section', { 'aria-labelledby': 'kop-stappen' }, h('h2', { id: 'kop-stappen' }, 'Vastgelegde stappen'),
     table('Risicoanalyses', ['Analyse', 'Soort', 'Status', 'Document'], application.riskAnalyses.map((analysis) =>
       [analysis.analysisId, analysis.kind, label(ANALYSIS_STATUS, analysis.status), analysis.documentRef ?? '—'])),
     table('Akkoorden van rollen', ['Rol', 'Door', 'Datum'], application.signOffs.map((signOff) =>
       [label(ROLES, signOff.role), signOff.signedBy, moment(signOff.occurredAt)])),
     table('Afspraken met leveranciers', ['Leverancier', 'Kenmerk', 'Dekt gegevensverwerking'],
       application.supplierAgreements.map((agreement) =>
-        [agreement.supplier, agreement.agreementRef, yesNo(agreement.coversDataProcessing)])));
+        [agreement.supplier, agreement.agreementRef, yesNo(agreement.coversDataProcessing)])),
+    table('Verleende uitzonderingen', ['Regel', 'Verleend door', 'Onderbouwing', 'Datum'],
+      application.exceptions.map((exception) =>
+        [exception.rule, exception.grantedBy, exception.justification, moment(exception.occurredAt)])));
 }
 
 function timeline(history) {

@@ -6,7 +6,7 @@ import { h, s, table } from './page.js';
 
 const BAR_WIDTH = 520;
 const LINE_WIDTH = 640;
-const LABEL_WIDTH = 200;
+const LABEL_WIDTH = 260;
 const ROW_HEIGHT = 30;
 const BAR_HEIGHT = 20;
 

@@ -23,10 +23,22 @@ export const LAYERS = {
   RIJK: 'Rijk', UITVOERINGSORGANISATIE: 'Uitvoeringsorganisaties', GEMEENTE: 'Gemeenten', PROVINCIE: 'Provincies',
   WATERSCHAP: 'Waterschappen', OVERIG: 'Overig',
 };
+/** The compliance statuses as core.policy.ComplianceStatus words them, and what each means. */
 export const COMPLIANCE = {
-  COMPLIANT: 'Voldoet', NON_COMPLIANT: 'Voldoet niet', OVERDUE: 'Te laat',
-  NOT_APPLICABLE: 'Niet van toepassing',
+  COMPLIANT: 'Voldoet', NON_COMPLIANT: 'Voldoet niet', OVERDUE: 'Voldoet niet na de overgangstermijn',
+  UNKNOWN: 'Onbekend', NOT_APPLICABLE: 'Niet van toepassing',
 };
+export const COMPLIANCE_MEANING = {
+  COMPLIANT: 'Voldoet aan elke regel die erop van toepassing is.',
+  NON_COMPLIANT: 'Mist ten minste één regel die erop van toepassing is.',
+  OVERDUE: 'Bestaand gebruik dat na het einde van de overgangstermijn nog een regel mist.',
+  UNKNOWN: 'De ledger kent deze toepassing alleen uit een openbare bron (het Algoritmeregister) en de organisatie '
+    + 'heeft nog geen eigen stap vastgelegd. Over risicoanalyse, rollen en leveranciersafspraken is dus niets bekend; '
+    + 'onbekend is geen overtreding.',
+  NOT_APPLICABLE: 'Niet in gebruik, of geen regel in werking die op deze toepassing van toepassing is.',
+};
+export const RULE_KINDS = { STANDPUNT: 'Standpunt', WET: 'Wet', HUISREGEL: 'Huisregel' };
+export const IMPACT_ASSESSMENT = { YES: 'Ja', NO: 'Nee', UNKNOWN: 'Onbekend' };
 export const RISK_CLASSES = {
   PROHIBITED: 'Verboden', HIGH_RISK: 'Hoog risico', LIMITED_RISK: 'Beperkt risico', MINIMAL_RISK: 'Minimaal risico',
   UNDETERMINED: 'Nog niet bepaald',
@@ -49,7 +61,8 @@ export const EVENT_TYPES = {
   RiskAnalysisApproved: 'Risicoanalyse goedgekeurd', RiskAnalysisRejected: 'Risicoanalyse afgekeurd',
   RoleSignedOff: 'Akkoord van een rol', SupplierAgreementRecorded: 'Afspraken met leverancier vastgelegd',
   MovedToProduction: 'In gebruik genomen', Suspended: 'Opgeschort', Resumed: 'Hervat', IncidentReported: 'Incident gemeld',
-  DetailsAmended: 'Gegevens gewijzigd', Retired: 'Buiten gebruik gesteld',
+  DetailsAmended: 'Gegevens gewijzigd', Retired: 'Buiten gebruik gesteld', PhaseObserved: 'Fase gezien in bron',
+  OwnerObserved: 'Eigenaar gezien in bron', PolicyExceptionGranted: 'Uitzondering verleend',
 };
 export const COMMITMENT_STATUS = {
   OPENSTAAND: 'Openstaand', DEELS_VOLDAAN: 'Deels voldaan', VOLDAAN: 'Voldaan', VERVALLEN: 'Vervallen',
@@ -57,24 +70,6 @@ export const COMMITMENT_STATUS = {
 export const COMMITMENT_KINDS = { MOTIE: 'Motie', TOEZEGGING: 'Toezegging' };
 export const CREDENTIAL_ROLES = {
   ADMIN: 'beheerder', ORGANISATION: 'organisatie', ANALYST: 'analist', AUDITOR: 'auditor',
-};
-
-/** The rules of the standpunt (labels as in core.policy.Rule) and what each asks, in plain Dutch. */
-export const RULES = {
-  R1: ['Risicoanalyse goedgekeurd vóór ingebruikname',
-    'Vóór de ingebruikname moet een risicoanalyse zijn goedgekeurd: bij persoonsgegevens een DPIA, en bij een '
-    + 'hoog-risicotoepassing onder de AI-verordening ook een IAMA of FRIA.'],
-  R2: ['Betrokkenheid van de juiste rollen (CIO, FG)',
-    'De CIO en de functionaris gegevensbescherming (FG) moeten vóór de ingebruikname akkoord geven; bij gevoelige '
-    + 'gegevens ook de CISO.'],
-  R3: ['Afspraken met de leverancier bij inkoop',
-    'Bij een ingekochte toepassing moeten vóór de ingebruikname afspraken met de leverancier zijn vastgelegd.'],
-  R4: ['Geen gebruik onder consumentenvoorwaarden',
-    'Gebruik onder consumentenvoorwaarden (zoals een openbare chatbot zonder contract) is in geen enkele fase toegestaan.'],
-  R5: ['Verkenning zonder gevoelige gegevens',
-    'In een verkenning mogen geen gevoelige of vertrouwelijke gegevens worden verwerkt.'],
-  R6: ['Geen verboden AI-praktijk in pilot of productie',
-    'Een toepassing in de verboden risicoklasse van de AI-verordening mag niet in een pilot of in gebruik.'],
 };
 
 /** The Dutch word for an enum value, or the value itself when there is none. */

@@ -2,11 +2,11 @@
 
 import { getJson, isAuditor } from './api.js';
 import { barChart, lineChart } from './charts.js';
-import { COMPLIANCE, LAYERS, PHASES, RISK_CLASSES, endOfDay, percent } from './format.js';
+import { COMPLIANCE, COMPLIANCE_MEANING, LAYERS, PHASES, RISK_CLASSES, endOfDay, percent } from './format.js';
 import { fillForm, h, keyFigure, loaded, options, showCheckpoint, startPage, timeElement } from './page.js';
 
 const PHASE_COLORS = { EXPLORATION: '#007bc7', PILOT: '#e17000', PRODUCTION: '#39870c', SUSPENDED: '#a90061', RETIRED: '#696969' };
-const COMPLIANCE_COLORS = { COMPLIANT: '#39870c', NON_COMPLIANT: '#e17000', OVERDUE: '#d52b1e' };
+const COMPLIANCE_COLORS = { COMPLIANT: '#39870c', NON_COMPLIANT: '#e17000', OVERDUE: '#d52b1e', UNKNOWN: '#8fa3b6' };
 const INDICATORS = {
   openSourceShare: 'Open-sourcemodel',
   euOrNlOriginShare: 'Model uit Nederland of de EU',
@@ -63,16 +63,18 @@ function charts(monitor) {
   const single = (key, label, color) => [{ key, label, color }];
   return h('section', { 'aria-labelledby': 'kop-verdeling' },
     h('h2', { id: 'kop-verdeling' }, 'Verdeling'),
-    h('p', { class: 'intro' }, 'Het standpunt beoordeelt generatieve AI-toepassingen die in gebruik zijn op de regels R1 tot '
-      + 'en met R3. „Te laat” betekent dat na de overgangstermijn (31 december 2025) nog niet aan die regels is voldaan. '
-      + 'De aandelen zijn berekend over de toepassingen die niet buiten gebruik zijn.'),
+    h('p', { class: 'intro' }, 'Het oordeel geldt voor toepassingen in gebruik waarop een regel van toepassing is: het '
+      + 'standpunt (generatieve AI) of het verbod op verboden AI-praktijken. Waar elke regel vandaan komt, staat op de '
+      + 'pagina van een toepassing. De aandelen zijn berekend over de toepassingen die niet buiten gebruik zijn.'),
+    h('dl', { class: 'betekenis', id: 'betekenis-oordelen' }, Object.keys(COMPLIANCE_COLORS).map((status) =>
+      [h('dt', {}, COMPLIANCE[status]), h('dd', {}, COMPLIANCE_MEANING[status])])),
     h('div', { class: 'grafieken' },
       barChart({
         caption: 'Toepassingen per fase', rowHeader: 'Fase', series: single('count', 'Aantal', '#154273'),
         rows: Object.entries(PHASES).map(([key, label]) => ({ key, label, color: PHASE_COLORS[key], values: [monitor.byPhase[key] ?? 0] })),
       }),
       barChart({
-        caption: 'Naleving van het standpunt (generatieve AI in gebruik)', rowHeader: 'Oordeel',
+        caption: 'Oordeel over toepassingen in gebruik', rowHeader: 'Oordeel',
         series: single('count', 'Aantal', '#154273'),
         rows: Object.entries(COMPLIANCE_COLORS).map(([key, color]) => ({ key, label: COMPLIANCE[key], color, values: [monitor.compliance[key] ?? 0] })),
       }),
@@ -97,15 +99,17 @@ function trend(quarters, answers) {
   const series = [
     { key: 'applications', label: 'Alle toepassingen', color: '#154273', dash: 'none' },
     { key: 'PRODUCTION', label: 'In gebruik', color: '#39870c', dash: '8 4' },
-    { key: 'COMPLIANT', label: 'Voldoen aan het standpunt', color: '#007bc7', dash: '2 3' },
-    { key: 'OVERDUE', label: 'Te laat', color: '#d52b1e', dash: '12 3 2 3' },
+    { key: 'COMPLIANT', label: COMPLIANCE.COMPLIANT, color: '#007bc7', dash: '2 3' },
+    { key: 'OVERDUE', label: COMPLIANCE.OVERDUE, color: '#d52b1e', dash: '12 3 2 3' },
+    { key: 'UNKNOWN', label: COMPLIANCE.UNKNOWN, color: '#8fa3b6', dash: '1 2' },
   ];
   return lineChart({
     caption: 'Toepassingen aan het eind van elk kwartaal', rowHeader: 'Kwartaal', series,
     points: quarters.map((quarter, index) => ({
       key: quarter.at.toISOString(), label: quarter.label, axis: [`K${quarter.quarter}`, String(quarter.year)],
       values: [answers[index].applications, answers[index].byPhase.PRODUCTION ?? 0,
-        answers[index].compliance.COMPLIANT ?? 0, answers[index].compliance.OVERDUE ?? 0],
+        answers[index].compliance.COMPLIANT ?? 0, answers[index].compliance.OVERDUE ?? 0,
+        answers[index].compliance.UNKNOWN ?? 0],
     })),
   });
 }
