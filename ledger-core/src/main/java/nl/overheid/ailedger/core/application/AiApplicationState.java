@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import nl.overheid.ailedger.core.api.application.ApplicationDetails;
 import nl.overheid.ailedger.core.api.application.ApplicationEvent;
@@ -167,9 +168,7 @@ public final class AiApplicationState implements GovernanceRecord {
 
     @Override
     public Set<Role> signedOffRoles(Instant by) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        signOffs.stream().filter(signOff -> !signOff.occurredAt().isAfter(by)).forEach(s -> roles.add(s.role()));
-        return roles;
+        return occurredBy(by, signOffs, SignOff::occurredAt, SignOff::role, Role.class);
     }
 
     @Override
@@ -179,9 +178,15 @@ public final class AiApplicationState implements GovernanceRecord {
 
     @Override
     public Set<RuleId> exceptions(Instant by) {
-        Set<RuleId> rules = EnumSet.noneOf(RuleId.class);
-        exceptions.stream().filter(granted -> !granted.occurredAt().isAfter(by)).forEach(g -> rules.add(g.rule()));
-        return rules;
+        return occurredBy(by, exceptions, GrantedException::occurredAt, GrantedException::rule, RuleId.class);
+    }
+
+    /** What the steps that had occurred by {@code by} say, such as the roles that had signed off by then. */
+    private static <T, E extends Enum<E>> Set<E> occurredBy(Instant by, List<T> steps, Function<T, Instant> occurredAt,
+                                                           Function<T, E> what, Class<E> type) {
+        Set<E> values = EnumSet.noneOf(type);
+        steps.stream().filter(step -> !occurredAt.apply(step).isAfter(by)).forEach(step -> values.add(what.apply(step)));
+        return values;
     }
 
     @Override
