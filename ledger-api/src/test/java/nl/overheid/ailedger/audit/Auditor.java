@@ -18,7 +18,7 @@ import nl.overheid.ailedger.core.integrity.Hex;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What an auditor does over HTTP in the tests, and the recording of events for it to audit. */
-final class Auditor {
+public final class Auditor {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -26,7 +26,7 @@ final class Auditor {
     private final LedgerClient client;
     private final String token;
 
-    Auditor(LedgerClient client, String token) {
+    public Auditor(LedgerClient client, String token) {
         this.client = client;
         this.token = token;
     }
@@ -55,11 +55,11 @@ final class Auditor {
         return count == null ? 0 : count;
     }
 
-    static byte[] hash(JsonNode hex) {
+    public static byte[] hash(JsonNode hex) {
         return Hex.decode(hex.asText());
     }
 
-    static List<byte[]> hashes(JsonNode hexes) {
+    public static List<byte[]> hashes(JsonNode hexes) {
         return StreamSupport.stream(hexes.spliterator(), false).map(Auditor::hash).toList();
     }
 
@@ -71,14 +71,14 @@ final class Auditor {
         return client.get("/api/v1/audit" + path, token, headers);
     }
 
-    JsonNode json(String path) {
+    public JsonNode json(String path) {
         Response response = get(path);
         assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(200);
         return response.json();
     }
 
     /** Waits until a checkpoint covers at least {@code treeSize} events, and returns the latest one. */
-    JsonNode awaitCheckpoint(long treeSize) {
+    public JsonNode awaitCheckpoint(long treeSize) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (true) {
             Response latest = get("/checkpoints/latest");
@@ -92,7 +92,7 @@ final class Auditor {
     }
 
     /** Waits until the journal holds {@code events} events of the aggregate, and returns the whole journal. */
-    List<ObjectNode> awaitJournalWith(String aggregateId, int events) {
+    public List<ObjectNode> awaitJournalWith(String aggregateId, int events) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (true) {
             List<ObjectNode> journal = journal();
@@ -109,14 +109,14 @@ final class Auditor {
         return lines(journalText());
     }
 
-    String journalText() {
+    public String journalText() {
         Response response = get("/journal?limit=100000");
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(response.header("Content-Type")).startsWith("application/x-ndjson");
         return response.body();
     }
 
-    static List<ObjectNode> lines(String ndjson) {
+    public static List<ObjectNode> lines(String ndjson) {
         return Arrays.stream(ndjson.split("\n")).filter(line -> !line.isBlank()).map(Auditor::parse).toList();
     }
 

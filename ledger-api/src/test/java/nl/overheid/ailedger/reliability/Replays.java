@@ -11,14 +11,14 @@ import nl.overheid.ailedger.LedgerClient;
 import nl.overheid.ailedger.ProjectionsCaughtUp;
 
 /** Checks that the read models a ledger holds are what a fresh replay of its events makes of them. */
-final class Replays {
+public final class Replays {
 
     private static final String ADMIN = "dev-admin-token";
 
     private Replays() {
     }
 
-    static void assertReadModelsEqualAFreshReplay(LedgerClient client, List<String> applications) {
+    public static void assertReadModelsEqualAFreshReplay(LedgerClient client, List<String> applications) {
         ProjectionsCaughtUp.await(client, ADMIN);
         Instant moment = Instant.now();
         Map<String, String> before = answers(client, applications, moment);

@@ -1,0 +1,114 @@
+package nl.overheid.ailedger.upgrade;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.overheid.ailedger.core.integrity.JournalVerifier;
+import nl.overheid.ailedger.core.integrity.SignedCheckpoint;
+
+/**
+ * A store written by an earlier release, and what that release served from it: the fixture under
+ * {@code src/test/resources/previous-release/<commit>/} (its README says how it was made).
+ */
+final class PreviousRelease {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private final Path dir;
+
+    private PreviousRelease(Path dir) {
+        this.dir = dir;
+    }
+
+    static PreviousRelease of(String commit) {
+        URL resource = PreviousRelease.class.getResource("/previous-release/" + commit);
+        if (resource == null) {
+            throw new IllegalStateException("no fixture of release " + commit + " on the test classpath");
+        }
+        try {
+            return new PreviousRelease(Path.of(resource.toURI()));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Unpacks the release's data directory (H2 files and signing key) into {@code dataDir}. */
+    void unpackStoreInto(Path dataDir) {
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(dir.resolve("store.zip")))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                Path target = dataDir.resolve(entry.getName()).normalize();
+                if (!target.getParent().equals(dataDir.normalize())) {
+                    throw new IllegalStateException("unexpected entry in store.zip: " + entry.getName());
+                }
+                Files.copy(zip, target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The reads recorded in {@code expected/<file>}: each path with the old release's answer to the admin. */
+    List<RecordedRead> reads(String file) {
+        return read("expected/" + file, new TypeReference<>() { });
+    }
+
+    List<IssuedToken> tokens() {
+        return read("expected/tokens.json", new TypeReference<>() { });
+    }
+
+    /** The journal as the old release exported it (NDJSON). */
+    String journal() {
+        return text("expected/journal.ndjson");
+    }
+
+    /** The checkpoints the old release signed, oldest first. */
+    List<SignedCheckpoint> checkpoints() {
+        try (InputStream in = Files.newInputStream(dir.resolve("expected/checkpoints.json"))) {
+            return JournalVerifier.readCheckpoints(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The release's public key as its operator published it, from the start-up log. */
+    String publicKey() {
+        return text("expected/public-key.txt").strip();
+    }
+
+    private String text(String file) {
+        try {
+            return Files.readString(dir.resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T read(String file, TypeReference<T> type) {
+        try {
+            return JSON.readValue(dir.resolve(file).toFile(), type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One read of the old release: the path asked (as the admin) and the JSON it answered. */
+    record RecordedRead(String path, JsonNode answer) {
+    }
+
+    /** A credential the old release issued, with its token in plain text; {@code revoked} ones were revoked there. */
+    record IssuedToken(String role, String organisationId, String label, String token, boolean revoked) {
+    }
+}

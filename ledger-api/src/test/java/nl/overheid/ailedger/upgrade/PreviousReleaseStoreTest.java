@@ -1,0 +1,250 @@
+package nl.overheid.ailedger.upgrade;
+
+import static nl.overheid.ailedger.audit.Auditor.hash;
+import static nl.overheid.ailedger.audit.Auditor.hashes;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.overheid.ailedger.LedgerClient;
+import nl.overheid.ailedger.LedgerClient.Response;
+import nl.overheid.ailedger.ProjectionsCaughtUp;
+import nl.overheid.ailedger.RunningLedger;
+import nl.overheid.ailedger.TestStorage;
+import nl.overheid.ailedger.audit.Auditor;
+import nl.overheid.ailedger.core.integrity.AuditVerdict;
+import nl.overheid.ailedger.core.integrity.Hex;
+import nl.overheid.ailedger.core.integrity.JournalVerifier;
+import nl.overheid.ailedger.core.integrity.MerkleVerifier;
+import nl.overheid.ailedger.core.integrity.SignedCheckpoint;
+import nl.overheid.ailedger.reliability.Replays;
+import nl.overheid.ailedger.upgrade.PreviousRelease.IssuedToken;
+import nl.overheid.ailedger.upgrade.PreviousRelease.RecordedRead;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The ledger of this checkout opens a store written by release 6bf5ce7 (H2 files and signing key, made by the real
+ * release: see the fixture's README) and reads it as that release did: stored events are never rewritten, the
+ * journal verifies against the old signed checkpoints, and the ledger goes on from where the old one stopped.
+ * One ledger for the class; the test that writes runs last.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PreviousReleaseStoreTest {
+
+    private static final String ADMIN = "dev-admin-token";
+    /** "Vertaalhulp voor de balie" of Gemeente Utrecht, in production in the old store. */
+    private static final String VERTAALHULP = "4e08cae7-13fb-50c7-9973-9be80d64e519";
+
+    private final PreviousRelease release = PreviousRelease.of("6bf5ce7");
+    private RunningLedger ledger;
+    private LedgerClient client;
+    private Auditor auditor;
+
+    @BeforeAll
+    void openTheOldStore() {
+        assumeFalse(TestStorage.onPostgres(), "the store of release 6bf5ce7 is an H2 file");
+        Map<String, String> storage = new LinkedHashMap<>(TestStorage.fresh());
+        storage.put("ledger.sealing.checkpoint-interval", "200ms");
+        release.unpackStoreInto(TestStorage.dataDir(storage));
+        ledger = RunningLedger.start(storage);
+        client = ledger.client();
+        auditor = new Auditor(client, ADMIN);
+        ProjectionsCaughtUp.await(client, ADMIN);
+    }
+
+    @AfterAll
+    void stop() {
+        if (ledger != null) {
+            ledger.close();
+        }
+    }
+
+    @Test
+    void everyHistoryReadsExactlyAsTheOldReleaseServedIt() {
+        assertHistoriesAsServedBefore();
+    }
+
+    @Test
+    void theJournalKeepsEveryOldLineAndVerifiesAgainstTheCheckpointsTheOldReleaseSigned() throws IOException {
+        List<ObjectNode> old = Auditor.lines(release.journal());
+        String journal = auditor.journalText();
+        List<ObjectNode> now = Auditor.lines(journal);
+
+        assertThat(now).hasSizeGreaterThanOrEqualTo(old.size());
+        for (int sequence = 0; sequence < old.size(); sequence++) {
+            assertThat(now.get(sequence)).as("journal line %d", sequence).isEqualTo(old.get(sequence));
+        }
+        JsonNode verification = auditor.json("/verification");
+        assertThat(verification.get("ok").asBoolean()).as(verification.toString()).isTrue();
+        assertThat(verification.get("verifiedEvents").asLong()).isEqualTo(now.size());
+        assertThat(servedCheckpoints()).containsAll(release.checkpoints());
+
+        List<SignedCheckpoint> checkpoints = oldAndNewCheckpoints();
+        AuditVerdict verdict = verifyOffline(journal, checkpoints);
+        assertThat(verdict.ok()).as(verdict.finding()).isTrue();
+        assertThat(verdict.verifiedEvents()).isEqualTo(now.size());
+        assertThat(verdict.verifiedCheckpoints()).isEqualTo(checkpoints.size());
+    }
+
+    @Test
+    void theRegisterShowsEveryApplicationAsBeforeExceptItsCompliance() {
+        assertRegisterAsServedBefore();
+    }
+
+    @Test
+    void everyCommitmentReadsAsBefore() {
+        assertServedAsBefore("commitments.json", Facts.COMMITMENTS);
+    }
+
+    @Test
+    void theOrganisationsAreListedAsBefore() {
+        assertServedAsBefore("organisations.json", Facts.AS_SERVED);
+    }
+
+    @Test
+    void tokensIssuedByTheOldReleaseStillAuthenticateWithTheirRoles() {
+        List<IssuedToken> tokens = release.tokens();
+        assertThat(tokens).extracting(IssuedToken::role).contains("ADMIN", "ORGANISATION", "ANALYST", "AUDITOR");
+        for (IssuedToken issued : tokens) {
+            Response current = client.get("/api/v1/credentials/current", issued.token());
+            if (issued.revoked()) {
+                assertThat(current.status()).as("revoked: " + issued.label()).isEqualTo(401);
+                continue;
+            }
+            assertThat(current.status()).as(issued.label()).isEqualTo(200);
+            assertThat(current.json().get("role").asText()).as(issued.label()).isEqualTo(issued.role());
+            assertThat(current.json().get("organisationId").textValue()).as(issued.label())
+                    .isEqualTo(issued.organisationId());
+            assertThat(current.json().get("label").asText()).isEqualTo(issued.label());
+            boolean auditor = issued.role().equals("AUDITOR") || issued.role().equals("ADMIN");
+            assertThat(client.get("/api/v1/audit/checkpoints/latest", issued.token()).status())
+                    .as(issued.label() + " reads the audit trail").isEqualTo(auditor ? 200 : 403);
+            assertThat(client.get("/api/v1/admin/projections", issued.token()).status())
+                    .as(issued.label() + " administers").isEqualTo(issued.role().equals("ADMIN") ? 200 : 403);
+        }
+    }
+
+    @Test
+    void aReplayRebuildsTheSameHistoriesAndRegister() {
+        List<String> applications = release.reads("histories.json").stream().map(RecordedRead::path)
+                .filter(path -> path.endsWith("/history"))
+                .map(path -> path.substring("/api/v1/applications/".length(), path.length() - "/history".length()))
+                .toList();
+
+        Replays.assertReadModelsEqualAFreshReplay(client, applications);
+
+        assertHistoriesAsServedBefore();
+        assertRegisterAsServedBefore();
+    }
+
+    /** Last: it adds an event, which the other tests do not expect. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void theLedgerGoesOnFromTheOldStoreAndItsNextCheckpointExtendsTheOldOnes() throws IOException {
+        int oldEvents = Auditor.lines(release.journal()).size();
+        List<SignedCheckpoint> oldCheckpoints = release.checkpoints();
+        SignedCheckpoint lastOld = oldCheckpoints.get(oldCheckpoints.size() - 1);
+        JsonNode oldHistory = answer(release.reads("histories.json"),
+                "/api/v1/applications/" + VERTAALHULP + "/history").get("items");
+        String utrecht = release.tokens().stream()
+                .filter(token -> "gemeente-utrecht".equals(token.organisationId()) && !token.revoked())
+                .findFirst().orElseThrow().token();
+
+        Response posted = client.post("/api/v1/applications/" + VERTAALHULP + "/events", utrecht, """
+                {"type": "IncidentReported", "severity": "LOW", "description": "Na de upgrade gemeld",
+                 "occurredAt": "2026-11-30T12:00:00Z"}""");
+
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        assertThat(posted.json().get("sequence").asLong()).isEqualTo(oldHistory.size());
+        List<ObjectNode> journal = auditor.awaitJournalWith(VERTAALHULP, oldHistory.size() + 1);
+        assertThat(journal).hasSize(oldEvents + 1);
+        ObjectNode line = journal.get(oldEvents);
+        assertThat(line.get("sequence").asLong()).isEqualTo(oldEvents);
+        assertThat(line.get("eventId")).isEqualTo(posted.json().get("eventId"));
+
+        JsonNode next = auditor.awaitCheckpoint(oldEvents + 1);
+        long nextSize = next.get("treeSize").asLong();
+        assertThat(next.get("keyId").asText()).isEqualTo(lastOld.keyId());
+        JsonNode consistency = auditor.json("/consistency?from=" + lastOld.treeSize() + "&to=" + nextSize);
+        assertThat(MerkleVerifier.verifyConsistency(lastOld.treeSize(), nextSize, Hex.decode(lastOld.rootHash()),
+                hash(next.get("rootHash")), hashes(consistency.get("proof")))).isTrue();
+
+        List<SignedCheckpoint> oldAndNew = oldAndNewCheckpoints();
+        AuditVerdict verdict = verifyOffline(auditor.journalText(), oldAndNew);
+        assertThat(verdict.ok()).as(verdict.finding()).isTrue();
+        assertThat(verdict.verifiedCheckpoints()).isEqualTo(oldAndNew.size()).isGreaterThan(oldCheckpoints.size());
+        assertThat(verdict.signedEvents()).isGreaterThanOrEqualTo(oldEvents + 1);
+    }
+
+    private void assertHistoriesAsServedBefore() {
+        for (RecordedRead read : release.reads("histories.json")) {
+            List<JsonNode> now = items(admin(read.path()));
+            List<JsonNode> old = items(read.answer());
+            assertThat(now).as(read.path()).containsExactlyElementsOf(old);
+        }
+    }
+
+    private void assertRegisterAsServedBefore() {
+        assertServedAsBefore("applications.json", Facts.REGISTER);
+    }
+
+    private void assertServedAsBefore(String file, Facts facts) {
+        for (RecordedRead read : release.reads(file)) {
+            assertThat(facts.keptIn(admin(read.path()), read.answer())).as(read.path())
+                    .isEqualTo(facts.of(read.answer()));
+        }
+    }
+
+    private JsonNode admin(String path) {
+        Response response = client.get(path, ADMIN);
+        assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    private List<SignedCheckpoint> servedCheckpoints() throws IOException {
+        byte[] checkpoints = client.get("/api/v1/audit/checkpoints", ADMIN).body().getBytes(StandardCharsets.UTF_8);
+        return JournalVerifier.readCheckpoints(new ByteArrayInputStream(checkpoints));
+    }
+
+    /** The checkpoints the old release signed, as it served them, and those signed since. */
+    private List<SignedCheckpoint> oldAndNewCheckpoints() throws IOException {
+        List<SignedCheckpoint> checkpoints = new ArrayList<>(release.checkpoints());
+        long oldTreeSize = checkpoints.get(checkpoints.size() - 1).treeSize();
+        servedCheckpoints().stream().filter(checkpoint -> checkpoint.treeSize() > oldTreeSize)
+                .forEach(checkpoints::add);
+        return checkpoints;
+    }
+
+    /** The offline verifier on today's export, trusting only the public key the old release's operator published. */
+    private AuditVerdict verifyOffline(String journal, List<SignedCheckpoint> checkpoints) throws IOException {
+        return JournalVerifier.verify(new ByteArrayInputStream(journal.getBytes(StandardCharsets.UTF_8)), checkpoints,
+                Optional.of(release.publicKey()));
+    }
+
+    private static JsonNode answer(List<RecordedRead> reads, String path) {
+        return reads.stream().filter(read -> read.path().equals(path)).findFirst().orElseThrow().answer();
+    }
+
+    private static List<JsonNode> items(JsonNode answer) {
+        List<JsonNode> items = new ArrayList<>();
+        answer.get("items").forEach(items::add);
+        return items;
+    }
+}
