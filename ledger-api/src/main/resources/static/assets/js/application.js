@@ -64,10 +64,15 @@ function unmetRule(rule) {
   const source = rule.source;
   return h('li', { 'data-rule': rule.rule, 'data-kind': rule.kind },
     h('strong', {}, `${rule.rule}: ${rule.title}`), ` (${label(RULE_KINDS, rule.kind)}). `, rule.message, '.',
-    source ? h('blockquote', { class: 'bron', cite: source.document },
-      h('p', {}, `„${source.passage}”`), h('footer', {}, source.reference, ' (', h('code', {}, source.document), ')'))
-      : h('p', {}, 'Geen bron: een huisregel van de organisatie.'),
-    rule.interpretation ? h('p', { class: 'lezing' }, h('em', {}, 'Lezing van de ledger: '), rule.interpretation) : null);
+    source ? passage(source) : h('p', {}, 'Geen bron: een huisregel van de organisatie.'),
+    rule.interpretation
+      ? h('p', { class: 'lezing' }, h('em', {}, 'Lezing van de ledger: '), rule.interpretation) : null);
+}
+
+/** The passage a rule rests on, quoted, with the document it is quoted from. */
+function passage(source) {
+  return h('blockquote', { class: 'bron', cite: source.document }, h('p', {}, `„${source.passage}”`),
+    h('footer', {}, source.reference, ' (', h('code', {}, source.document), ')'));
 }
 
 function facts(application, organisation) {

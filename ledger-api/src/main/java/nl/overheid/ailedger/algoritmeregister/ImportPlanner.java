@@ -90,7 +90,7 @@ final class ImportPlanner {
                 impactAssessment(record.impactAssessment()));
     }
 
-    /** The register's {@code impactassessment} (Ja, Nee, Onbekend); null for no value or one the ledger does not know. */
+    /** The register's {@code impactassessment} (Ja, Nee, Onbekend); null for no value or a value not among these. */
     static ImpactAssessment impactAssessment(String reported) {
         if (reported == null) {
             return null;

@@ -83,6 +83,15 @@ final class PreviousRelease {
         }
     }
 
+    /** A snapshot of the Algoritmeregister the release imported, as the file it was given. */
+    byte[] snapshot(String date) {
+        try {
+            return Files.readAllBytes(dir.resolve("algoritmeregister/" + date + ".json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The release's public key as its operator published it, from the start-up log. */
     String publicKey() {
         return text("expected/public-key.txt").strip();

@@ -9,12 +9,15 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.overheid.ailedger.LedgerClient;
 import nl.overheid.ailedger.LedgerClient.Response;
@@ -154,6 +157,68 @@ class PreviousReleaseStoreTest {
         assertRegisterAsServedBefore();
     }
 
+    @Test
+    void judgesWhatItKnowsOnlyFromTheRegisterUnknownWhereTheOldReleaseCalledItOverdue() {
+        Set<String> overdueBefore = new HashSet<>();
+        release.reads("applications.json").stream().filter(read -> read.path().startsWith("/api/v1/applications?")
+                        && !read.path().contains("asOf") && !read.path().contains("validAt"))
+                .forEach(read -> read.answer().get("items").forEach(application -> {
+                    if (application.at("/compliance/status").asText().equals("OVERDUE")) {
+                        overdueBefore.add(application.get("id").asText());
+                    }
+                }));
+        Set<String> unknownNow = new HashSet<>();
+        admin("/api/v1/applications?generativeAi=true&phase=PRODUCTION&pageSize=500").get("items")
+                .forEach(application -> {
+                    String id = application.get("id").asText();
+                    String status = application.at("/compliance/status").asText();
+                    boolean observedOnly = items(admin("/api/v1/applications/" + id + "/history")).stream()
+                            .allMatch(event -> event.at("/payload/source").asText().equals("algoritmeregister")
+                                    || event.get("type").asText().matches("PhaseObserved|OwnerObserved"));
+                    if (observedOnly) {
+                        assertThat(status).as(id).isEqualTo("UNKNOWN");
+                        unknownNow.add(id);
+                    } else {
+                        assertThat(status).as(id + " has steps of its organisation").isNotEqualTo("UNKNOWN");
+                    }
+                });
+        assertThat(unknownNow).as("imported generative applications in use").isNotEmpty();
+        assertThat(overdueBefore).as("the old release called them overdue on facts it did not have")
+                .containsAll(unknownNow);
+    }
+
+    /** After the replay and the reads: it imports, which adds events. */
+    @Test
+    @Order(Integer.MAX_VALUE - 1)
+    void recordsTheRegistersImpactAssessmentAtTheNextImportOfASnapshot() throws IOException {
+        byte[] snapshot = release.snapshot("2026-06-30");
+        Set<String> registerIds = new HashSet<>();
+        new ObjectMapper().readTree(snapshot).get("algoritmes")
+                .forEach(record -> registerIds.add(record.get("id").asText()));
+        Response imported = client.postBytes("/api/v1/admin/imports/algoritmeregister?snapshotDate=2026-06-30", ADMIN,
+                snapshot);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.json().get("registered").asInt()).isZero();
+        assertThat(imported.json().get("changed").asInt()).isPositive();
+        ProjectionsCaughtUp.await(client, ADMIN);
+
+        JsonNode imports = admin("/api/v1/applications?pageSize=500");
+        List<JsonNode> observed = new ArrayList<>();
+        imports.get("items").forEach(application -> {
+            if (registerIds.contains(application.get("lars").asText())) {
+                observed.add(application);
+            }
+        });
+        assertThat(observed).isNotEmpty().allSatisfy(application ->
+                assertThat(application.get("impactAssessment").asText()).isIn("YES", "NO", "UNKNOWN"));
+        String id = observed.get(0).get("id").asText();
+        List<JsonNode> history = items(admin("/api/v1/applications/" + id + "/history"));
+        JsonNode last = history.get(history.size() - 1);
+        assertThat(last.get("type").asText()).isEqualTo("DetailsAmended");
+        assertThat(last.get("occurredAt").asText()).isEqualTo("2026-06-30T00:00:00Z");
+        assertThat(last.at("/payload/source").asText()).isEqualTo("algoritmeregister");
+    }
+
     /** Last: it adds an event, which the other tests do not expect. */
     @Test
     @Order(Integer.MAX_VALUE)
@@ -174,12 +239,11 @@ class PreviousReleaseStoreTest {
         assertThat(posted.status()).as(posted.body()).isEqualTo(201);
         assertThat(posted.json().get("sequence").asLong()).isEqualTo(oldHistory.size());
         List<ObjectNode> journal = auditor.awaitJournalWith(VERTAALHULP, oldHistory.size() + 1);
-        assertThat(journal).hasSize(oldEvents + 1);
-        ObjectNode line = journal.get(oldEvents);
-        assertThat(line.get("sequence").asLong()).isEqualTo(oldEvents);
+        ObjectNode line = journal.get(journal.size() - 1);
+        assertThat(line.get("sequence").asLong()).isEqualTo(journal.size() - 1).isGreaterThanOrEqualTo(oldEvents);
         assertThat(line.get("eventId")).isEqualTo(posted.json().get("eventId"));
 
-        JsonNode next = auditor.awaitCheckpoint(oldEvents + 1);
+        JsonNode next = auditor.awaitCheckpoint(journal.size());
         long nextSize = next.get("treeSize").asLong();
         assertThat(next.get("keyId").asText()).isEqualTo(lastOld.keyId());
         JsonNode consistency = auditor.json("/consistency?from=" + lastOld.treeSize() + "&to=" + nextSize);

@@ -185,7 +185,8 @@ public final class AiApplicationState implements GovernanceRecord {
     private static <T, E extends Enum<E>> Set<E> occurredBy(Instant by, List<T> steps, Function<T, Instant> occurredAt,
                                                            Function<T, E> what, Class<E> type) {
         Set<E> values = EnumSet.noneOf(type);
-        steps.stream().filter(step -> !occurredAt.apply(step).isAfter(by)).forEach(step -> values.add(what.apply(step)));
+        steps.stream().filter(step -> !occurredAt.apply(step).isAfter(by))
+                .forEach(step -> values.add(what.apply(step)));
         return values;
     }
 

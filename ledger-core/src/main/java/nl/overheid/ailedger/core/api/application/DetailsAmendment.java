@@ -5,8 +5,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * A change of registration details: a null component leaves that detail as it was; {@code impactAssessment} is
- * left out of the JSON when null, so that amendments stored before it existed are written back as they were. {@link #isEmpty()} is no
- * property: revision 1 of DetailsAmended was stored with it ({@code "empty": false}), so it is ignored on reading.
+ * left out of the JSON when null, so that amendments stored before it existed are written back as they were.
+ * {@link #isEmpty()} is no property: revision 1 of DetailsAmended was stored with it ({@code "empty": false}), so
+ * it is ignored on reading.
  */
 @JsonIgnoreProperties("empty")
 public record DetailsAmendment(
