@@ -24,8 +24,10 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
+import nl.overheid.ailedger.core.api.commitment.PartialDate;
 import nl.overheid.ailedger.web.ApiVersionFilter;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -40,6 +42,13 @@ class OpenApiConfiguration {
     private static final String API_VERSION = "ApiVersion";
     private static final String BEARER = "bearer";
     private static final String BASE_PATH = "/api/v1";
+
+    static {
+        SpringDocUtils.getConfig().replaceWithSchema(PartialDate.class, new StringSchema()
+                .pattern("^" + PartialDate.PATTERN + "$").maxLength(10).example("2023-04")
+                .description("A date as precise as its source gives it: a day (2024-01-18), a month (2024-01) or "
+                        + "a year (2024)"));
+    }
 
     @Bean
     OpenAPI ledgerOpenApi() {

@@ -41,7 +41,7 @@ class CsvReportRenderer implements ReportRenderer {
                 row(csv, List.of(section.label(), commitment.kindLabel(), commitment.id(), commitment.reference(),
                         commitment.title(), ReportWording.submitters(commitment.submitters()),
                         commitment.responsibleOrganisation(), commitment.statusLabel(),
-                        commitment.dueDate().toString(), commitment.overdue() ? "ja" : "nee",
+                        commitment.dueDate() == null ? "" : commitment.dueDate().toString(), commitment.overdue() ? "ja" : "nee",
                         ReportWording.progressText(progress),
                         progress == null ? "" : ReportWording.progressDay(progress).toString(), asOf, checkpoint));
             }

@@ -1,13 +1,13 @@
 package nl.overheid.ailedger.report;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import nl.overheid.ailedger.core.api.commitment.ActionLine;
 import nl.overheid.ailedger.core.api.commitment.CommitmentKind;
 import nl.overheid.ailedger.core.api.commitment.CommitmentStatus;
+import nl.overheid.ailedger.core.api.commitment.PartialDate;
 import nl.overheid.ailedger.projections.sealing.CheckpointRef;
 
 /**
@@ -41,7 +41,7 @@ public record KamerReport(
             String responsibleOrganisation,
             CommitmentStatus status,
             String statusLabel,
-            LocalDate dueDate,
+            PartialDate dueDate,
             boolean overdue,
             LastProgress lastProgress) {
     }

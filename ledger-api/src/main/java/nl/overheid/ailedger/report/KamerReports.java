@@ -38,7 +38,8 @@ class KamerReports {
     private static final Set<String> PROGRESS = Set.of(ProgressReported.class.getSimpleName(),
             PartlyFulfilled.class.getSimpleName(), Fulfilled.class.getSimpleName(), Withdrawn.class.getSimpleName());
     private static final Comparator<CommitmentView> ORDER = Comparator.comparing(CommitmentView::overdue).reversed()
-            .thenComparing(CommitmentView::dueDate).thenComparing(CommitmentView::id);
+            .thenComparing(CommitmentView::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(CommitmentView::id);
 
     private final CommitmentQueries commitments;
     private final RegisterQueries register;
@@ -76,10 +77,10 @@ class KamerReports {
                 .reduce((earlier, later) -> later)
                 .map(entry -> new KamerReport.LastProgress(entry.occurredAt(), entry.summary(), entry.reference()))
                 .orElse(null);
-        return new KamerReport.ReportedCommitment(view.id(), view.kind(), ReportWording.kind(view.kind()),
+        return new KamerReport.ReportedCommitment(view.id(), view.kind(), view.kind().label(),
                 view.reference(), view.title(), view.submitters(),
                 organisationNames.getOrDefault(view.responsibleOrganisationId(), view.responsibleOrganisationId()),
-                view.status(), ReportWording.status(view.status()), view.dueDate(), view.overdue(), last);
+                view.status(), view.status().label(), view.dueDate(), view.overdue(), last);
     }
 
     private static KamerReport.Totals totals(List<CommitmentView> views) {

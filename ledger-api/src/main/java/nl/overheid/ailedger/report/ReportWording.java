@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 import nl.overheid.ailedger.core.api.commitment.ActionLine;
-import nl.overheid.ailedger.core.api.commitment.CommitmentKind;
 import nl.overheid.ailedger.core.api.commitment.CommitmentStatus;
+import nl.overheid.ailedger.core.api.commitment.PartialDate;
 import nl.overheid.ailedger.core.policy.ComplianceStatus;
 import nl.overheid.ailedger.projections.sealing.CheckpointRef;
 
@@ -31,6 +31,7 @@ final class ReportWording {
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", DUTCH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", DUTCH);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM uuuu 'om' HH:mm", DUTCH)
             .withZone(NETHERLANDS);
 
@@ -41,30 +42,11 @@ final class ReportWording {
     }
 
     static String actionLine(ActionLine line) {
-        return switch (line) {
-            case SAMENWERKEN -> "Samenwerken";
-            case ONTWIKKELINGEN_VOLGEN -> "Ontwikkelingen volgen";
-            case WET_EN_REGELGEVING -> "Wet- en regelgeving";
-            case KENNIS_EN_KUNDE -> "Kennis en kunde";
-            case INNOVEREN -> "Innoveren";
-            case TOEZICHT_EN_HANDHAVING -> "Toezicht en handhaving";
-        };
+        return line.label();
     }
 
     static String status(CommitmentStatus status) {
-        return switch (status) {
-            case OPENSTAAND -> "Openstaand";
-            case DEELS_VOLDAAN -> "Deels voldaan";
-            case VOLDAAN -> "Voldaan";
-            case VERVALLEN -> "Vervallen";
-        };
-    }
-
-    static String kind(CommitmentKind kind) {
-        return switch (kind) {
-            case MOTIE -> "Motie";
-            case TOEZEGGING -> "Toezegging";
-        };
+        return status.label();
     }
 
     /** A phase of the monitor; a name the report does not know is shown as it is. */
@@ -78,6 +60,18 @@ final class ReportWording {
 
     static String day(LocalDate date) {
         return DAY.format(date);
+    }
+
+    /** A date as precise as it is: "18 januari 2024", "januari 2024" or "2024"; "niet vermeld" when there is none. */
+    static String day(PartialDate date) {
+        if (date == null) {
+            return "niet vermeld in de bronnen";
+        }
+        return switch (date.precision()) {
+            case DAY -> DAY.format(date.firstDay());
+            case MONTH -> MONTH.format(date.firstDay());
+            case YEAR -> Integer.toString(date.firstDay().getYear());
+        };
     }
 
     /** "Peilmoment: 5 maart 2025 om 11:00 (2025-03-05T10:00:00Z)": Dutch time for people, the instant for checks. */

@@ -37,8 +37,9 @@ class KamerReportTest extends LedgerHttpTest {
     private static final String E = PREFIX + "-ingetrokken";
     private static final String F = PREFIX + "-monitor";
     private static final String TRICKY = "Eerste stand: \"monitor\", met komma; <script>alert(1)</script> & meer\nregel 2";
-    private static final List<String> ACTION_LINES = List.of("Samenwerken", "Ontwikkelingen volgen",
-            "Wet- en regelgeving", "Kennis en kunde", "Innoveren", "Toezicht en handhaving");
+    private static final List<String> ACTION_LINES = List.of("Samenwerken", "Nauwgezet volgen van alle ontwikkelingen",
+            "Vormgeven en toepassen wet- en regelgeving", "Vergroten kennis en kunde", "Innoveren met generatieve AI",
+            "Sterk en helder toezicht houden en handhaven");
 
     private static JsonNode totalsBefore;
     private static String organisation;
@@ -181,14 +182,14 @@ class KamerReportTest extends LedgerHttpTest {
         assertThat(withdrawn.get("overdue").asBoolean()).isFalse();
         assertThat(withdrawn.at("/lastProgress/summary").asText()).isEqualTo("Opgegaan in het standpunt");
 
-        JsonNode lokaal = own(report, "Innoveren").get(0);
+        JsonNode lokaal = own(report, "Innoveren met generatieve AI").get(0);
         assertThat(lokaal.get("status").asText()).isEqualTo("DEELS_VOLDAAN");
         assertThat(lokaal.get("statusLabel").asText()).isEqualTo("Deels voldaan");
         assertThat(lokaal.get("overdue").asBoolean()).isTrue();
         assertThat(lokaal.at("/lastProgress/summary").asText()).isEqualTo("Lokaal draaien aangemoedigd, niet verplicht");
         assertThat(lokaal.at("/lastProgress/reference").asText()).isEqualTo("Standpunt 2025");
 
-        List<JsonNode> kennis = own(report, "Kennis en kunde");
+        List<JsonNode> kennis = own(report, "Vergroten kennis en kunde");
         assertThat(kennis).extracting(c -> c.get("id").asText()).as("overdue first").containsExactly(D, C);
         assertThat(kennis.get(0).get("overdue").asBoolean()).isTrue();
         assertThat(kennis.get(0).get("dueDate").asText()).isEqualTo("2025-03-31");
@@ -197,11 +198,11 @@ class KamerReportTest extends LedgerHttpTest {
         assertThat(kennis.get(1).get("overdue").asBoolean()).isFalse();
         assertThat(kennis.get(1).at("/lastProgress/summary").asText()).isEqualTo("Handreiking in voorbereiding");
 
-        JsonNode monitor = own(report, "Toezicht en handhaving").get(0);
+        JsonNode monitor = own(report, "Sterk en helder toezicht houden en handhaven").get(0);
         assertThat(monitor.get("title").asText()).isEqualTo("Monitor <b>overheidsbreed</b>");
         assertThat(monitor.at("/lastProgress/summary").asText()).isEqualTo(TRICKY);
-        assertThat(own(report, "Ontwikkelingen volgen")).isEmpty();
-        assertThat(own(report, "Wet- en regelgeving")).isEmpty();
+        assertThat(own(report, "Nauwgezet volgen van alle ontwikkelingen")).isEmpty();
+        assertThat(own(report, "Vormgeven en toepassen wet- en regelgeving")).isEmpty();
     }
 
     @Test
@@ -233,16 +234,16 @@ class KamerReportTest extends LedgerHttpTest {
         assertThat(own.get(1)).containsExactly("Samenwerken", "Toezegging", E, "Visie generatieve AI",
                 "Aparte regeling voor pilots", "", bzk, "Vervallen", "2024-12-31", "nee", "Opgegaan in het standpunt",
                 "2024-06-01", moment, checkpoint);
-        assertThat(own.get(2)).containsExactly("Kennis en kunde", "Toezegging", D,
+        assertThat(own.get(2)).containsExactly("Vergroten kennis en kunde", "Toezegging", D,
                 "Toezegging aan het lid Van Weerdenburg", "Quickscan impact op personeel", "Van Weerdenburg", bzk,
                 "Openstaand", "2025-03-31", "ja", "Nog geen voortgang gemeld", "", moment, checkpoint);
-        assertThat(own.get(3)).containsExactly("Kennis en kunde", "Toezegging", C, "Visie generatieve AI",
+        assertThat(own.get(3)).containsExactly("Vergroten kennis en kunde", "Toezegging", C, "Visie generatieve AI",
                 "Handreiking generatieve AI", "", bzk, "Openstaand", "2030-12-31", "nee",
                 "Handreiking in voorbereiding", "2025-04-16", moment, checkpoint);
-        assertThat(own.get(4)).containsExactly("Innoveren", "Motie", B, "Kamerstuk 26 643, nr. 1293",
+        assertThat(own.get(4)).containsExactly("Innoveren met generatieve AI", "Motie", B, "Kamerstuk 26 643, nr. 1293",
                 "Modellen lokaal op overheidssystemen", "Six Dijkstra", bzk, "Deels voldaan", "2025-06-30", "ja",
                 "Lokaal draaien aangemoedigd, niet verplicht (Standpunt 2025)", "2025-04-24", moment, checkpoint);
-        assertThat(own.get(5)).containsExactly("Toezicht en handhaving", "Motie", F, "Kamerstuk 26 643, nr. 9999",
+        assertThat(own.get(5)).containsExactly("Sterk en helder toezicht houden en handhaven", "Motie", F, "Kamerstuk 26 643, nr. 9999",
                 "Monitor <b>overheidsbreed</b>", "'=HYPERLINK(\"x\")", bzk, "Openstaand", "2030-04-30", "nee",
                 TRICKY, "2025-09-01", moment, checkpoint);
     }
@@ -266,10 +267,10 @@ class KamerReportTest extends LedgerHttpTest {
         assertThat(samenwerken).anyMatch(row -> row.startsWith("| Motie | Kamerstuk 26 643, nr. 1003 | Integrale "
                 + "visie op generatieve AI | Dekker-Abdulaziz en Rajkowski |") && row.contains("| Voldaan | 31 januari "
                 + "2024 | 18 januari 2024: Overheidsbrede visie generatieve AI |"));
-        assertThat(sectionOf(lines, "## Kennis en kunde")).anyMatch(row -> row.contains("| Openstaand (te laat) |"));
-        assertThat(sectionOf(lines, "## Toezicht en handhaving")).anyMatch(row -> row.contains(
+        assertThat(sectionOf(lines, "## Vergroten kennis en kunde")).anyMatch(row -> row.contains("| Openstaand (te laat) |"));
+        assertThat(sectionOf(lines, "## Sterk en helder toezicht houden en handhaven")).anyMatch(row -> row.contains(
                 "1 september 2025: Eerste stand: \"monitor\", met komma; \\<script\\>alert(1)\\</script\\> & meer regel 2"));
-        assertThat(sectionOf(lines, "## Ontwikkelingen volgen")).anyMatch(row -> row.startsWith("Geen moties")
+        assertThat(sectionOf(lines, "## Nauwgezet volgen van alle ontwikkelingen")).anyMatch(row -> row.startsWith("Geen moties")
                 || row.startsWith("| "));
     }
 

@@ -3,7 +3,6 @@ package nl.overheid.ailedger.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import java.util.Map;
 import nl.overheid.ailedger.core.api.commitment.ActionLine;
 import nl.overheid.ailedger.core.api.commitment.CommitmentKind;
 import nl.overheid.ailedger.core.api.commitment.CommitmentStatus;
+import nl.overheid.ailedger.core.api.commitment.PartialDate;
 import nl.overheid.ailedger.projections.sealing.CheckpointRef;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -32,7 +32,7 @@ class ReportRenderersTest {
         byStatus.put(CommitmentStatus.DEELS_VOLDAAN, 1L);
         KamerReport.ReportedCommitment motie = new KamerReport.ReportedCommitment("motie-26643-1293",
                 CommitmentKind.MOTIE, "Motie", "Kamerstuk 26 643, nr. 1293", "Modellen lokaal", List.of("Six Dijkstra"),
-                "Ministerie van BZK", CommitmentStatus.DEELS_VOLDAAN, "Deels voldaan", LocalDate.parse("2025-06-30"),
+                "Ministerie van BZK", CommitmentStatus.DEELS_VOLDAAN, "Deels voldaan", PartialDate.parse("2025-06-30"),
                 true, new KamerReport.LastProgress(Instant.parse("2025-04-16T11:00:00Z"), "Aangemoedigd", null));
         List<KamerReport.ActionLineSection> sections = Arrays.stream(ActionLine.values())
                 .map(line -> new KamerReport.ActionLineSection(line, ReportWording.actionLine(line),
