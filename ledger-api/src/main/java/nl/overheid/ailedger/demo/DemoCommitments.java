@@ -33,6 +33,7 @@ final class DemoCommitments {
 
     private static final Kamerstuk NR_1125 = new Kamerstuk("2023-2024", "26 643", "1125");
     private static final PartialDate VISIE_SENT = PartialDate.parse("2024-01-18");
+    private static final String NO_NUMBER = "Kamerstuknummer niet vermeld in de bronnen";
     private static final String KAMERBRIEF_2025 = "Kamerbrief bij het overheidsbrede standpunt voor de inzet van "
             + "generatieve AI (2025)";
     /** The beslisnota of the visie is addressed to the staatssecretaris (StasBZK); so is the one of 2025. */
@@ -60,7 +61,7 @@ final class DemoCommitments {
                         List.of(BESLISNOTA_VOORLOPIG_STANDPUNT, KAMERBRIEF_STANDPUNT)),
                 new FulfilCommitment("toezegging-quickscan-van-weerdenburg", "Kamerbrief 'Voorlopig standpunt voor "
                         + "Rijksorganisaties bij het gebruik van generatieve AI', met als bijlage het rapport van de "
-                        + "snelle doorlichting (Kamerstuknummer niet vermeld in de bronnen)",
+                        + "snelle doorlichting; " + NO_NUMBER,
                         Occurrence.of(date("2023-12"))),
 
                 new RegisterCommitment("toezegging-visie-januari-2024", CommitmentKind.TOEZEGGING, null, null,
@@ -76,7 +77,7 @@ final class DemoCommitments {
                         ActionLine.ONTWIKKELINGEN_VOLGEN, List.of(VISIE)),
                 new ReportProgress("motie-26643-1075", "Het kabinet verkent conform de motie het inrichten van een "
                         + "adviserend orgaan dat het kabinet kan adviseren over prangende kwesties rondom belangrijke "
-                        + "ontwikkelingen op het gebied van (generatieve) AI.", NR_1125.citation(),
+                        + "ontwikkelingen op het gebied van (generatieve) AI", NR_1125.citation(),
                         Occurrence.of(VISIE_SENT)),
 
                 announced(CommitmentKind.TOEZEGGING, "toezegging-voortgang-eind-2024", null, "De Kamer eind 2024 "
@@ -109,12 +110,12 @@ final class DemoCommitments {
 
                 action("actie-handreiking", ActionLine.KENNIS_EN_KUNDE, "Rijksoverheidsorganisaties een handreiking "
                         + "bieden voor de inzet van generatieve AI", BESLISNOTA_STANDPUNT, KAMERBRIEF_STANDPUNT),
-                new FulfilCommitment("actie-handreiking", KAMERBRIEF_2025 + ", met de overheidsbrede handreiking "
-                        + "generatieve AI als bijlage (Kamerstuknummer niet vermeld in de bronnen)",
+                new FulfilCommitment("actie-handreiking", "Kamerbrief bij het overheidsbrede standpunt voor de inzet "
+                        + "van generatieve AI, met de overheidsbrede handreiking generatieve AI als bijlage; " + NO_NUMBER,
                         Occurrence.of(date("2025"))),
                 new ReportProgress("actie-handreiking", "De handreiking is in samenwerking met verschillende "
                         + "overheidsorganisaties opgesteld, voor alle overheidsorganisaties; zij is een levend document "
-                        + "dat regelmatig wordt bijgewerkt als ontwikkelingen daarom vragen.", KAMERBRIEF_2025,
+                        + "dat regelmatig wordt bijgewerkt als ontwikkelingen daarom vragen", KAMERBRIEF_2025,
                         Occurrence.of(date("2025"))),
                 action("actie-inkoopvoorwaarden", ActionLine.KENNIS_EN_KUNDE, "De inkoopvoorwaarden met het oog op "
                         + "generatieve AI aanscherpen"),
@@ -138,7 +139,7 @@ final class DemoCommitments {
                         List.of(KAMERBRIEF_STANDPUNT, BESLISNOTA_STANDPUNT)),
                 new ReportProgress("motie-26643-1293", "Wordt onderzocht: welke mogelijkheden er zijn om "
                         + "overheidsbeleid zo vorm te geven dat AI-modellen (niet alleen generatieve AI) in principe "
-                        + "lokaal op overheidssystemen draaien.", KAMERBRIEF_2025, Occurrence.of(date("2025"))));
+                        + "lokaal op overheidssystemen draaien", KAMERBRIEF_2025, Occurrence.of(date("2025"))));
     }
 
     /** An action the visie letter announces, resting on that letter and on the other documents named. */

@@ -102,8 +102,8 @@ class DemoCommitmentsTest {
                                 + "brief bevat de beantwoording van de Kamervraag van Van Weerdenburg (PW)")
                         .noMinister()
                         .fulfilledBy("Kamerbrief 'Voorlopig standpunt voor Rijksorganisaties bij het gebruik van "
-                                + "generatieve AI', met als bijlage het rapport van de snelle doorlichting "
-                                + "(Kamerstuknummer niet vermeld in de bronnen)", "2023-12", KAMERBRIEF_STANDPUNT,
+                                + "generatieve AI', met als bijlage het rapport van de snelle doorlichting; "
+                                + "Kamerstuknummer niet vermeld in de bronnen", "2023-12", KAMERBRIEF_STANDPUNT,
                                 "Beide adviezen vormden de basis voor het voorlopige standpunt generatieve AI voor de "
                                         + "Rijksoverheid van december 2023."),
 
@@ -198,8 +198,9 @@ class DemoCommitmentsTest {
                         .noDueDate()
                         .reference(NR_1125, VISIE, VISIE_LETTER)
                         .actionLine("KENNIS_EN_KUNDE", VISIE, "#### 4. Vergroten kennis en kunde")
-                        .fulfilledBy(KAMERBRIEF_2025 + ", met de overheidsbrede handreiking generatieve AI als bijlage "
-                                + "(Kamerstuknummer niet vermeld in de bronnen)", "2025", BESLISNOTA_STANDPUNT,
+                        .fulfilledBy("Kamerbrief bij het overheidsbrede standpunt voor de inzet van generatieve AI, met "
+                                + "de overheidsbrede handreiking generatieve AI als bijlage; Kamerstuknummer niet vermeld "
+                                + "in de bronnen", "2025", BESLISNOTA_STANDPUNT,
                                 "Akkoord gaan met verzending van het standpunt en de handreiking (inclusief "
                                         + "begeleidende Kamerbrief) aan de Tweede Kamer.",
                                 "3\tOverheidsbrede handreiking generatieve AI")
