@@ -42,7 +42,7 @@ record RegisterCommitmentRequest(
         @Size(max = 20) List<@NotBlank @Size(max = FieldLimits.REFERENCE) String> sources) {
 
     /** Optional text that, when given, holds more than white space. */
-    static final String NOT_BLANK = "(?s).*\\S.*";
+    static final String NOT_BLANK = "[\\s\\S]*\\S[\\s\\S]*";
 
     /** The checks that need more than one field, or the current moment. */
     RegisterCommitment toCommand(Instant now) {
