@@ -25,7 +25,6 @@ import nl.overheid.ailedger.core.api.commitment.Withdrawn;
 import nl.overheid.ailedger.core.commitment.CommitmentState;
 import nl.overheid.ailedger.projections.commitments.CommitmentView.LinkedApplication;
 import nl.overheid.ailedger.projections.commitments.CommitmentView.TimelineEntry;
-import nl.overheid.ailedger.projections.register.ApplicationView;
 import nl.overheid.ailedger.projections.register.RegisterQueries;
 import org.springframework.stereotype.Service;
 

@@ -3,8 +3,6 @@ package nl.overheid.ailedger.projections.commitments;
 import static nl.overheid.ailedger.projections.SqlTimes.instant;
 import static nl.overheid.ailedger.projections.SqlTimes.timestamp;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 
