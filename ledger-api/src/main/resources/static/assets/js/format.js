@@ -11,6 +11,13 @@ export const percent = (fraction) => PERCENT.format(fraction);
 export const moment = (instant) => (instant ? `${MOMENT.format(new Date(instant))} UTC` : '—');
 /** A YYYY-MM-DD date as a Dutch date. */
 export const day = (date) => (date ? DAY.format(new Date(`${date}T00:00:00Z`)) : '—');
+const MONTH = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** A date as precise as its source: YYYY-MM-DD as "18 januari 2024", YYYY-MM as "januari 2024", YYYY as "2024". */
+export const period = (date) => {
+  if (!date) return '—';
+  if (date.length === 4) return date;
+  return date.length === 7 ? MONTH.format(new Date(`${date}-01T00:00:00Z`)) : day(date);
+};
 export const yesNo = (value) => (value ? 'ja' : 'nee');
 
 /** A date picker's YYYY-MM-DD as the last moment of that day (UTC), the moment the pages read at. */
@@ -67,7 +74,7 @@ export const EVENT_TYPES = {
 export const COMMITMENT_STATUS = {
   OPENSTAAND: 'Openstaand', DEELS_VOLDAAN: 'Deels voldaan', VOLDAAN: 'Voldaan', VERVALLEN: 'Vervallen',
 };
-export const COMMITMENT_KINDS = { MOTIE: 'Motie', TOEZEGGING: 'Toezegging' };
+export const COMMITMENT_KINDS = { MOTIE: 'Motie', TOEZEGGING: 'Toezegging', ACTIE: 'Actie uit de visie' };
 export const CREDENTIAL_ROLES = {
   ADMIN: 'beheerder', ORGANISATION: 'organisatie', ANALYST: 'analist', AUDITOR: 'auditor',
 };

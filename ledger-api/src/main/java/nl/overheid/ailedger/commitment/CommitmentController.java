@@ -3,8 +3,6 @@ package nl.overheid.ailedger.commitment;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 
@@ -41,8 +39,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Moties and toezeggingen: an admin registers them; the admin or the responsible organisation reports on
- * them; everyone with a credential reads them as of any moment.
+ * Moties, toezeggingen and the visie's actions: an admin registers them; the admin or the responsible organisation
+ * reports on them; everyone with a credential reads them as of any moment.
  */
 @RestController
 @RequestMapping("/api/v1/commitments")
@@ -73,7 +71,7 @@ class CommitmentController {
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CommitmentView> register(@Valid @RequestBody RegisterCommitmentRequest request,
                                             @AuthenticationPrincipal LedgerPrincipal caller) {
-        RegisterCommitment command = request.toCommand(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        RegisterCommitment command = request.toCommand(clock.instant());
         if (!eventStore.readEvents(OrganisationIds.aggregateId(command.responsibleOrganisationId())).hasNext()) {
             throw new InvalidRequestException("responsibleOrganisationId", "is not a registered organisation");
         }
@@ -93,16 +91,15 @@ class CommitmentController {
         if (caller.role() != CredentialRole.ADMIN && !caller.actsFor(commitment.responsibleOrganisationId())) {
             throw new AccessDeniedException("commitment " + id + " is the responsibility of another organisation");
         }
-        if (request instanceof CommitmentEventRequest.DueDateChanged change
-                && change.dueDate().isBefore(commitment.adoptedOn())) {
+        if (request instanceof CommitmentEventRequest.DueDateChanged change && commitment.adoptedOn() != null
+                && change.dueDate().endsBefore(commitment.adoptedOn())) {
             throw new InvalidRequestException("dueDate", "precedes the adoption on " + commitment.adoptedOn());
         }
         if (request instanceof CommitmentEventRequest.ApplicationLinked link
                 && register.ownerOf(link.applicationId()).isEmpty()) {
             throw new NotFoundException("no application " + link.applicationId() + " is known to the register");
         }
-        long sequence = commands.<Long>send(request.toCommand(id, Moments.occurredAt(request.occurredAt(), clock)),
-                caller);
+        long sequence = commands.<Long>send(request.toCommand(id, clock), caller);
         URI location = location(id);
         if (!commitments.awaitProjected(id, sequence, properties.readYourWritesTimeout())) {
             return ResponseEntity.accepted().location(location).build();

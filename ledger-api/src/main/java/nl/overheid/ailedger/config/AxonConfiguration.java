@@ -5,6 +5,7 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import nl.overheid.ailedger.core.application.AiApplication;
 import nl.overheid.ailedger.core.commitment.Commitment;
+import nl.overheid.ailedger.core.commitment.CommitmentEventUpcaster;
 import nl.overheid.ailedger.core.json.LedgerJson;
 import nl.overheid.ailedger.core.organisation.Organisation;
 import nl.overheid.ailedger.projections.register.RegisterProjection;
@@ -27,6 +28,7 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,6 +46,12 @@ class AxonConfiguration {
     @Primary
     Serializer serializer() {
         return JacksonSerializer.builder().objectMapper(LedgerJson.newMapper()).build();
+    }
+
+    /** Stored events keep the revision they were written in; Axon's Spring support puts every upcaster bean in the chain. */
+    @Bean
+    EventUpcaster commitmentEventUpcaster() {
+        return new CommitmentEventUpcaster();
     }
 
     @Bean

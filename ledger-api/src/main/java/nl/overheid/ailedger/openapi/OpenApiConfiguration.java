@@ -24,8 +24,11 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
+import nl.overheid.ailedger.core.api.commitment.Kamerstuk;
+import nl.overheid.ailedger.core.api.commitment.PartialDate;
 import nl.overheid.ailedger.web.ApiVersionFilter;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -40,6 +43,22 @@ class OpenApiConfiguration {
     private static final String API_VERSION = "ApiVersion";
     private static final String BEARER = "bearer";
     private static final String BASE_PATH = "/api/v1";
+
+    static {
+        SpringDocUtils.getConfig().replaceWithSchema(PartialDate.class, new StringSchema()
+                .pattern("^" + PartialDate.PATTERN + "$").maxLength(10).example("2023-04")
+                .description("A date as precise as its source gives it: a day (2024-01-18), a month (2024-01) or "
+                        + "a year (2024)"));
+        ObjectSchema kamerstuk = new ObjectSchema();
+        kamerstuk.description("A Kamerstuk, cited as \"Kamerstukken 2023/24, 26 643, nr. 1125\"");
+        kamerstuk.setRequired(List.of("vergaderjaar", "dossier", "number"));
+        kamerstuk.setProperties(Map.of(
+                "vergaderjaar", new StringSchema().pattern("^" + Kamerstuk.VERGADERJAAR + "$").maxLength(9)
+                        .example("2023-2024"),
+                "dossier", new StringSchema().pattern("^" + Kamerstuk.DOSSIER + "$").maxLength(14).example("26 643"),
+                "number", new StringSchema().pattern("^" + Kamerstuk.NUMBER + "$").maxLength(6).example("1125")));
+        SpringDocUtils.getConfig().replaceWithSchema(Kamerstuk.class, kamerstuk);
+    }
 
     @Bean
     OpenAPI ledgerOpenApi() {

@@ -1,52 +1,80 @@
 package nl.overheid.ailedger.report;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import nl.overheid.ailedger.core.api.commitment.ActionLine;
 import nl.overheid.ailedger.core.api.commitment.CommitmentKind;
 import nl.overheid.ailedger.core.api.commitment.CommitmentStatus;
+import nl.overheid.ailedger.core.api.commitment.Kamerstuk;
+import nl.overheid.ailedger.core.api.commitment.PartialDate;
 import nl.overheid.ailedger.projections.sealing.CheckpointRef;
 
 /**
- * The progress report to the Kamer on the moties and toezeggingen about generative AI, as the ledger knew
- * them at {@code asOf}: one model, rendered as JSON, Markdown, CSV or HTML. {@code checkpoint} and
- * {@code monitor} are null while their sources have nothing for that moment.
+ * The progress report to the Kamer on the moties, toezeggingen and visie actions about generative AI, as the ledger
+ * knew them at {@code asOf}: the annex of a voortgangsbrief on dossier 26 643. One model, rendered as JSON,
+ * Markdown, CSV or HTML. {@code checkpoint} and {@code monitor} are null while their sources have nothing for that
+ * moment. A fact that no source gave is null here; the renderers say "niet vermeld in de bronnen".
  */
 public record KamerReport(
         String title,
+        Dossier dossier,
+        String addressee,
         Instant asOf,
-        CheckpointRef checkpoint,
-        MonitorSummary monitor,
         Totals totals,
-        List<ActionLineSection> actionLines) {
+        List<Section> sections,
+        MonitorSummary monitor,
+        CheckpointRef checkpoint) {
 
-    /** How many commitments there are, per status, and how many of them are overdue. */
-    public record Totals(int commitments, Map<CommitmentStatus, Long> byStatus, long overdue) {
+    /** The Kamer dossier the report belongs to. */
+    public record Dossier(String number, String title) {
     }
 
-    /** The commitments of one action line of the vision, overdue ones first. */
-    public record ActionLineSection(ActionLine actionLine, String label, List<ReportedCommitment> commitments) {
+    /** How many there are, per kind and per status (each status with its meaning), and how many are overdue. */
+    public record Totals(int commitments, List<Count> byKind, List<Count> byStatus, long overdue) {
     }
 
+    /** A number with the Dutch words for what it counts; {@code meaning} is null where the label says enough. */
+    public record Count(String key, String label, String meaning, long count) {
+    }
+
+    /** The commitments of one actielijn of the visie, or of none ({@code actionLine} null), overdue ones first. */
+    public record Section(ActionLine actionLine, String label, List<ReportedCommitment> commitments) {
+    }
+
+    /**
+     * One motie, toezegging or action as the Kamer reads it.
+     *
+     * @param submitters   who submitted the motie, or to whom the toezegging was made
+     * @param firstNamedOn where {@code adoptedOn} is unknown: the date of the earliest source that names it
+     * @param closing      how it was settled ("afgedaan met") or why it lapsed; null while it is open
+     */
     public record ReportedCommitment(
             String id,
             CommitmentKind kind,
             String kindLabel,
+            Kamerstuk kamerstuk,
             String reference,
             String title,
             List<String> submitters,
+            PartialDate adoptedOn,
+            PartialDate firstNamedOn,
+            String responsibleMinister,
             String responsibleOrganisation,
             CommitmentStatus status,
             String statusLabel,
-            LocalDate dueDate,
+            PartialDate dueDate,
             boolean overdue,
-            LastProgress lastProgress) {
+            Closing closing,
+            LastProgress lastProgress,
+            List<String> sources) {
     }
 
-    /** The latest progress report, partial fulfilment, fulfilment or withdrawal; null when there was none. */
-    public record LastProgress(Instant occurredAt, String summary, String reference) {
+    /** A fulfilment (with the document that settled it) or a withdrawal (with its reason), dated as precisely as known. */
+    public record Closing(CommitmentStatus status, PartialDate on, String reference, String reason) {
+    }
+
+    /** The latest progress report or partial fulfilment; null when there was none. */
+    public record LastProgress(PartialDate on, String summary, String reference) {
     }
 }

@@ -1,14 +1,15 @@
 package nl.overheid.ailedger.report;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
-/** The report as Markdown: a {@code #} title, a {@code ##} heading and a table per action line. */
+/**
+ * The report as Markdown: a {@code #} title with the dossier, the addressee and the moment; a summary and a
+ * legend; a {@code ##} heading and a table per section; the monitor; the technical annex last.
+ */
 @Component
 class MarkdownReportRenderer implements ReportRenderer {
 
@@ -26,39 +27,48 @@ class MarkdownReportRenderer implements ReportRenderer {
     public String render(KamerReport report) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(text(report.title())).append("\n\n")
-                .append(text(ReportWording.asOf(report.asOf()))).append("  \n")
-                .append(text(ReportWording.checkpoint(report.checkpoint()))).append("\n\n")
-                .append("## ").append(ReportWording.SUMMARY).append("\n\n")
-                .append(text(ReportWording.totals(report.totals()))).append("\n\n");
-        if (report.monitor() != null) {
-            monitor(md, report.monitor());
-        }
-        for (KamerReport.ActionLineSection section : report.actionLines()) {
-            md.append("## ").append(text(section.label())).append("\n\n");
+                .append(text(ReportWording.dossier(report.dossier()))).append("  \n")
+                .append(text(ReportWording.addressee(report.addressee()))).append("  \n")
+                .append(text(ReportWording.asOf(report.asOf()))).append("\n\n");
+        heading(md, ReportWording.SUMMARY).append(text(ReportWording.totals(report.totals()))).append("\n\n");
+        heading(md, ReportWording.LEGEND);
+        ReportWording.legend(report.totals()).forEach(term -> md.append("- **").append(text(term.get(0)))
+                .append("**: ").append(text(term.get(1))).append('\n'));
+        md.append('\n');
+        for (KamerReport.Section section : report.sections()) {
+            heading(md, section.label());
             if (section.commitments().isEmpty()) {
                 md.append(ReportWording.NO_COMMITMENTS).append("\n\n");
                 continue;
             }
-            row(md, ReportWording.COLUMNS);
-            rawRow(md, ReportWording.COLUMNS.stream().map(column -> "---").toList());
-            section.commitments().forEach(commitment -> row(md, ReportWording.cells(commitment)));
-            md.append('\n');
+            table(md, ReportWording.COLUMNS, section.commitments().stream().map(ReportWording::cells).toList());
         }
+        if (report.monitor() != null) {
+            monitor(md, report.monitor());
+        }
+        heading(md, ReportWording.ANNEX);
+        ReportWording.annex(report.asOf(), report.checkpoint()).forEach(line -> md.append(text(line)).append("\n\n"));
         return md.toString();
     }
 
     private static void monitor(StringBuilder md, MonitorSummary monitor) {
-        md.append("## ").append(ReportWording.MONITOR).append("\n\n")
-                .append(text(ReportWording.monitor(monitor.applications()))).append("\n\n");
-        counts(md, "Fase", monitor.byPhase(), ReportWording::phase);
-        counts(md, "Naleving", monitor.compliance(), ReportWording::compliance);
+        heading(md, ReportWording.MONITOR).append(text(ReportWording.monitor(monitor.applications()))).append("\n\n");
+        table(md, ReportWording.PHASE_COLUMNS, monitor.byPhase().stream()
+                .map(count -> List.of(count.label(), Long.toString(count.count()))).toList());
+        md.append("### ").append(text(ReportWording.COMPLIANCE)).append("\n\n");
+        table(md, ReportWording.COMPLIANCE_COLUMNS, monitor.compliance().stream()
+                .map(count -> List.of(count.label(), Long.toString(count.count()), count.meaning())).toList());
     }
 
-    private static void counts(StringBuilder md, String heading, Map<String, Long> counts,
-                               UnaryOperator<String> label) {
-        row(md, List.of(heading, "Aantal"));
-        rawRow(md, List.of("---", "---:"));
-        counts.forEach((key, count) -> row(md, List.of(label.apply(key), Long.toString(count))));
+    private static StringBuilder heading(StringBuilder md, String heading) {
+        return md.append("## ").append(text(heading)).append("\n\n");
+    }
+
+    /** A table; counts ("Aantal") are right-aligned. */
+    private static void table(StringBuilder md, List<String> header, List<List<String>> rows) {
+        row(md, header);
+        rawRow(md, header.stream().map(column -> column.equals(ReportWording.COUNT) ? "---:" : "---").toList());
+        rows.forEach(cells -> row(md, cells));
         md.append('\n');
     }
 

@@ -1,10 +1,10 @@
 package nl.overheid.ailedger.report;
 
-import java.util.Map;
+import java.util.List;
 
 /**
- * The monitor's headline figures on one moment, as the report to the Kamer cites them: the applications
- * counted, per phase and per compliance status (keys are the enum names of the monitor).
+ * The monitor's headline figures on one moment, as the report to the Kamer cites them: the applications counted,
+ * per phase, and the compliance of generative-AI applications in use, each status with what it means.
  */
-public record MonitorSummary(long applications, Map<String, Long> byPhase, Map<String, Long> compliance) {
+public record MonitorSummary(long applications, List<KamerReport.Count> byPhase, List<KamerReport.Count> compliance) {
 }

@@ -1,36 +1,46 @@
 package nl.overheid.ailedger.report;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.StringJoiner;
 
-import nl.overheid.ailedger.core.api.commitment.ActionLine;
 import nl.overheid.ailedger.core.api.commitment.CommitmentKind;
 import nl.overheid.ailedger.core.api.commitment.CommitmentStatus;
-import nl.overheid.ailedger.core.policy.ComplianceStatus;
+import nl.overheid.ailedger.core.api.commitment.PartialDate;
 import nl.overheid.ailedger.projections.sealing.CheckpointRef;
 
 /** The Dutch words of the report, shared by every format so that they all say the same. */
 final class ReportWording {
 
-    static final String TITLE = "Voortgangsrapportage moties en toezeggingen generatieve AI";
-    static final String NO_COMMITMENTS = "Geen moties of toezeggingen op deze actielijn.";
-    static final String NO_PROGRESS = "Nog geen voortgang gemeld";
-    static final String OVERDUE = "te laat";
-    static final String MONITOR = "Monitor AI-toepassingen";
+    static final String TITLE = "Voortgangsrapportage moties, toezeggingen en acties generatieve AI";
+    static final String DOSSIER_NUMBER = "26 643";
+    static final String DOSSIER_TITLE = "Informatie- en communicatietechnologie (ICT)";
+    static final String ADDRESSEE = "de Voorzitter van de Tweede Kamer der Staten-Generaal";
+    static final String NO_ACTION_LINE = "Niet ingedeeld bij een actielijn van de visie";
+    static final String NO_COMMITMENTS = "Geen moties, toezeggingen of acties.";
+    static final String NOT_IN_SOURCES = "niet vermeld in de bronnen";
+    static final String NO_PROGRESS = "Geen voortgang vastgelegd";
+    static final String OVERDUE = "termijn verstreken";
     static final String SUMMARY = "Samenvatting";
-    /** The columns of the table per action line, in the Markdown and HTML forms. */
-    static final List<String> COLUMNS = List.of("Soort", "Kamerstuk", "Titel", "Indieners", "Verantwoordelijk",
-            "Status", "Uiterste datum", "Laatste voortgang");
+    static final String LEGEND = "Leeswijzer";
+    static final String MONITOR = "Monitor AI-toepassingen";
+    static final String COMPLIANCE = "Naleving van het standpunt door generatieve-AI-toepassingen in gebruik";
+    static final String ANNEX = "Technische bijlage: integriteit";
+    /** The columns of the table per section, in the Markdown and HTML forms. */
+    static final List<String> COLUMNS = List.of("Kamerstuk", "Omschrijving", "Datum", "Verantwoordelijk", "Status",
+            "Afdoening", "Laatste voortgang", "Bronnen");
+    static final String COUNT = "Aantal";
+    static final List<String> PHASE_COLUMNS = List.of("Fase", COUNT);
+    static final List<String> COMPLIANCE_COLUMNS = List.of("Naleving", COUNT, "Betekenis");
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", DUTCH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", DUTCH);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM uuuu 'om' HH:mm", DUTCH)
             .withZone(NETHERLANDS);
 
@@ -40,44 +50,28 @@ final class ReportWording {
     private ReportWording() {
     }
 
-    static String actionLine(ActionLine line) {
-        return switch (line) {
-            case SAMENWERKEN -> "Samenwerken";
-            case ONTWIKKELINGEN_VOLGEN -> "Ontwikkelingen volgen";
-            case WET_EN_REGELGEVING -> "Wet- en regelgeving";
-            case KENNIS_EN_KUNDE -> "Kennis en kunde";
-            case INNOVEREN -> "Innoveren";
-            case TOEZICHT_EN_HANDHAVING -> "Toezicht en handhaving";
-        };
-    }
-
-    static String status(CommitmentStatus status) {
-        return switch (status) {
-            case OPENSTAAND -> "Openstaand";
-            case DEELS_VOLDAAN -> "Deels voldaan";
-            case VOLDAAN -> "Voldaan";
-            case VERVALLEN -> "Vervallen";
-        };
-    }
-
-    static String kind(CommitmentKind kind) {
-        return switch (kind) {
-            case MOTIE -> "Motie";
-            case TOEZEGGING -> "Toezegging";
-        };
-    }
-
     /** A phase of the monitor; a name the report does not know is shown as it is. */
     static String phase(String phase) {
         return PHASES.getOrDefault(phase, phase);
     }
 
-    static String compliance(String status) {
-        return ComplianceStatus.valueOf(status).label();
+    /** A date as precise as it is known: "18 januari 2024", "januari 2024" or "2024". */
+    static String period(PartialDate date) {
+        return switch (date.precision()) {
+            case DAY -> DAY.format(date.firstDay());
+            case MONTH -> MONTH.format(date.firstDay());
+            case YEAR -> Integer.toString(date.firstDay().getYear());
+        };
     }
 
-    static String day(LocalDate date) {
-        return DAY.format(date);
+    /** "Kamerstuk 26 643 Informatie- en communicatietechnologie (ICT)". */
+    static String dossier(KamerReport.Dossier dossier) {
+        return "Kamerstuk " + dossier.number() + " " + dossier.title();
+    }
+
+    /** "Bijlage bij de voortgangsbrief aan de Voorzitter van de Tweede Kamer der Staten-Generaal". */
+    static String addressee(String addressee) {
+        return "Bijlage bij de voortgangsbrief aan " + addressee;
     }
 
     /** "Peilmoment: 5 maart 2025 om 11:00 (2025-03-05T10:00:00Z)": Dutch time for people, the instant for checks. */
@@ -85,32 +79,118 @@ final class ReportWording {
         return "Peilmoment: " + MOMENT.format(asOf) + " (" + asOf + ")";
     }
 
-    static String checkpoint(CheckpointRef checkpoint) {
-        return checkpoint == null
-                ? "Controlepunt: nog niet beschikbaar"
-                : "Controlepunt: boomgrootte " + checkpoint.treeSize() + ", wortelhash " + checkpoint.rootHash();
+    /** "In totaal 19 moties, toezeggingen en acties: 3 moties, ... Stand: 12 openstaand, ...; bij 2 ... verstreken." */
+    static String totals(KamerReport.Totals totals) {
+        List<String> perKind = totals.byKind().stream().map(count -> count.count() + " " + plural(count.key()))
+                .toList();
+        List<String> perStatus = totals.byStatus().stream()
+                .map(count -> count.count() + " " + count.label().toLowerCase(DUTCH)).toList();
+        return "In totaal " + totals.commitments() + " moties, toezeggingen en acties: " + names(perKind)
+                + ". Stand: " + names(perStatus) + "; bij " + totals.overdue() + " is de " + OVERDUE + ".";
     }
 
-    /** "In totaal 6 moties en toezeggingen: 2 openstaand, ...; 1 te laat." */
-    static String totals(KamerReport.Totals totals) {
-        StringJoiner perStatus = new StringJoiner(", ");
-        for (CommitmentStatus status : CommitmentStatus.values()) {
-            perStatus.add(totals.byStatus().get(status) + " " + status(status).toLowerCase(DUTCH));
-        }
-        return "In totaal " + totals.commitments() + " moties en toezeggingen: " + perStatus + "; "
-                + totals.overdue() + " " + OVERDUE + ".";
+    private static String plural(String kind) {
+        return switch (CommitmentKind.valueOf(kind)) {
+            case MOTIE -> "moties";
+            case TOEZEGGING -> "toezeggingen";
+            case ACTIE -> "acties uit de visie";
+        };
+    }
+
+    /** The terms of the report and what they mean, the statuses first. */
+    static List<List<String>> legend(KamerReport.Totals totals) {
+        List<List<String>> terms = new ArrayList<>(totals.byStatus().stream()
+                .map(count -> List.of(count.label(), count.meaning())).toList());
+        terms.add(List.of("Termijn verstreken", "De termijn die een bron noemt is voorbij en de ledger heeft geen "
+                + "afdoening vastgelegd. Alleen een termijn uit een bron telt: zonder termijn is niets te laat."));
+        terms.add(List.of("Datums", "Zo precies als de bron ze geeft: een dag, een maand (\"april 2023\") of een jaar "
+                + "(\"2024\"). Een termijn van een maand of een jaar loopt tot en met de laatste dag daarvan; \"eind "
+                + "2024\" in een bron is de termijn 2024."));
+        terms.add(List.of("Niet vermeld in de bronnen", "De beleidsdocumenten waarop dit overzicht rust noemen het "
+                + "gegeven niet; het is niet geschat. Waar niet vermeld is wanneer een motie is aangenomen of een "
+                + "toezegging gedaan, staat de datum van de vroegste bron die haar noemt erbij."));
+        terms.add(List.of("Bronnen", "De beleidsdocumenten (bestandsnamen) waarop elk onderdeel rust."));
+        return terms;
     }
 
     /** The cells of one commitment under {@link #COLUMNS}, as plain text. */
     static List<String> cells(KamerReport.ReportedCommitment commitment) {
-        return List.of(commitment.kindLabel(), commitment.reference(), commitment.title(),
-                submitters(commitment.submitters()), commitment.responsibleOrganisation(),
-                commitment.overdue() ? commitment.statusLabel() + " (" + OVERDUE + ")" : commitment.statusLabel(),
-                day(commitment.dueDate()), lastProgress(commitment.lastProgress()));
+        return List.of(kamerstuk(commitment), description(commitment), date(commitment), responsible(commitment),
+                status(commitment), settlement(commitment), lastProgress(commitment.lastProgress()),
+                sources(commitment));
     }
 
-    /** "Dekker-Abdulaziz en Rajkowski"; "A, B en C". */
-    static String submitters(List<String> names) {
+    /** "Kamerstukken 2022/23, 26 643, nr. 1003", the text the source cites, or that no source gives one. */
+    static String kamerstuk(KamerReport.ReportedCommitment commitment) {
+        if (commitment.kamerstuk() != null) {
+            return commitment.kamerstuk().citation();
+        }
+        return commitment.reference() != null ? commitment.reference() : capitalised(NOT_IN_SOURCES);
+    }
+
+    /** "Motie van de leden Dekker-Abdulaziz en Rajkowski: ...", "Toezegging aan het lid ...", "Actie uit de visie: ...". */
+    static String description(KamerReport.ReportedCommitment commitment) {
+        List<String> names = commitment.submitters();
+        String who = names.isEmpty() ? "" : switch (commitment.kind()) {
+            case MOTIE -> (names.size() == 1 ? " van het lid " : " van de leden ") + names(names);
+            case TOEZEGGING -> (names.size() == 1 ? " aan het lid " : " aan de leden ") + names(names);
+            case ACTIE -> " (" + names(names) + ")";
+        };
+        return commitment.kindLabel() + who + ": " + commitment.title();
+    }
+
+    /** "Aangenomen: april 2023", or that no source says when, with the date of the earliest source naming it. */
+    static String date(KamerReport.ReportedCommitment commitment) {
+        String made = switch (commitment.kind()) {
+            case MOTIE -> "Aangenomen";
+            case TOEZEGGING -> "Toegezegd";
+            case ACTIE -> "Aangekondigd";
+        };
+        if (commitment.adoptedOn() != null) {
+            return made + ": " + period(commitment.adoptedOn());
+        }
+        return made + ": " + NOT_IN_SOURCES + (commitment.firstNamedOn() == null ? ""
+                : " (voor het eerst genoemd in een bron van " + period(commitment.firstNamedOn()) + ")");
+    }
+
+    /** The bewindspersoon, then the organisation that reports on it. */
+    static String responsible(KamerReport.ReportedCommitment commitment) {
+        String minister = commitment.responsibleMinister() != null ? commitment.responsibleMinister()
+                : "Bewindspersoon " + NOT_IN_SOURCES;
+        return minister + " (" + commitment.responsibleOrganisation() + ")";
+    }
+
+    static String status(KamerReport.ReportedCommitment commitment) {
+        return commitment.overdue() ? commitment.statusLabel() + " (" + OVERDUE + ")" : commitment.statusLabel();
+    }
+
+    /** "Afgedaan met ... (18 januari 2024)", "Vervallen (...): reason", or "Verwachte afdoening: januari 2024". */
+    static String settlement(KamerReport.ReportedCommitment commitment) {
+        KamerReport.Closing closing = commitment.closing();
+        if (closing != null && closing.status() == CommitmentStatus.VOLDAAN) {
+            return "Afgedaan met " + closing.reference() + " (" + period(closing.on()) + ")";
+        }
+        if (closing != null) {
+            return "Vervallen (" + period(closing.on()) + "): " + closing.reason();
+        }
+        return "Verwachte afdoening: " + (commitment.dueDate() == null ? NOT_IN_SOURCES : period(commitment.dueDate()));
+    }
+
+    /** "januari 2024: the summary (the reference)", or that nothing was reported. */
+    static String lastProgress(KamerReport.LastProgress progress) {
+        if (progress == null) {
+            return NO_PROGRESS;
+        }
+        return period(progress.on()) + ": " + progress.summary()
+                + (progress.reference() == null ? "" : " (" + progress.reference() + ")");
+    }
+
+    static String sources(KamerReport.ReportedCommitment commitment) {
+        return commitment.sources().isEmpty() ? capitalised(NOT_IN_SOURCES) : String.join(", ", commitment.sources());
+    }
+
+    /** "Dekker-Abdulaziz en Rajkowski"; "A, B en C": names, or any enumeration. */
+    static String names(List<String> names) {
         if (names.size() <= 1) {
             return String.join("", names);
         }
@@ -118,28 +198,27 @@ final class ReportWording {
     }
 
     static String monitor(long applications) {
-        return MONITOR + " op het peilmoment: " + applications + " toepassingen.";
+        return "Volgens de monitor waren op het peilmoment " + applications + " AI-toepassingen bekend.";
     }
 
-    /** "18 januari 2024: the summary (the reference)", or that nothing was reported yet. */
-    static String lastProgress(KamerReport.LastProgress progress) {
-        return progress == null ? NO_PROGRESS : day(progressDay(progress)) + ": " + progressText(progress);
+    /** "boomgrootte 42, wortelhash 9f86…", or that there was no signed checkpoint yet. */
+    static String checkpoint(CheckpointRef checkpoint) {
+        return checkpoint == null ? "nog geen ondertekend controlepunt beschikbaar"
+                : "boomgrootte " + checkpoint.treeSize() + ", wortelhash " + checkpoint.rootHash();
     }
 
-    /** The day (Dutch time) of the last progress. */
-    static LocalDate progressDay(KamerReport.LastProgress progress) {
-        return LocalDate.ofInstant(progress.occurredAt(), NETHERLANDS);
-    }
-
-    /** The summary with its reference in brackets, or the reference alone when there is no summary. */
-    static String progressText(KamerReport.LastProgress progress) {
-        if (progress == null) {
-            return NO_PROGRESS;
+    /** The paragraphs of the technical annex. */
+    static List<String> annex(Instant asOf, CheckpointRef checkpoint) {
+        String basis = "Dit overzicht is opgesteld uit de ledger zoals die op het peilmoment (" + asOf + ") bekend was.";
+        if (checkpoint == null) {
+            return List.of(basis, "Op dat moment was " + checkpoint(null) + ".");
         }
-        if (progress.summary() == null) {
-            return progress.reference();
-        }
-        return progress.reference() == null ? progress.summary()
-                : progress.summary() + " (" + progress.reference() + ")";
+        return List.of(basis, "Het laatste ondertekende controlepunt van dat moment: " + checkpoint(checkpoint) + ".",
+                "Met de journal en de controlepunten van de ledger kan een auditor buiten de ledger nagaan dat de "
+                        + "gebeurtenissen waarop dit overzicht rust sindsdien niet zijn gewijzigd.");
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

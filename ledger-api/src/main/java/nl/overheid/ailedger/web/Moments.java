@@ -21,11 +21,16 @@ public final class Moments {
     }
 
     public static Instant occurredAt(Instant occurredAt, Clock clock) {
+        return occurredAt("occurredAt", occurredAt, clock);
+    }
+
+    /** The same check for a moment that the field {@code name} stands for. */
+    public static Instant occurredAt(String name, Instant occurredAt, Clock clock) {
         if (occurredAt.isAfter(clock.instant().plus(CLOCK_SKEW))) {
-            throw new InvalidRequestException("occurredAt", "lies in the future");
+            throw new InvalidRequestException(name, "lies in the future");
         }
         if (occurredAt.isBefore(EARLIEST_OCCURRENCE)) {
-            throw new InvalidRequestException("occurredAt", "lies before 2000-01-01");
+            throw new InvalidRequestException(name, "lies before 2000-01-01");
         }
         return occurredAt.truncatedTo(ChronoUnit.MICROS);
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import nl.overheid.ailedger.core.api.LifecycleConflictException;
 import nl.overheid.ailedger.core.policy.PolicyViolationException;
 import nl.overheid.ailedger.core.policy.UnmetRule;
@@ -162,6 +163,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return new Problems.InvalidParam(path(format),
                     "'" + format.getValue() + "' is not " + expectedOf(format.getTargetType()));
         }
+        if (cause instanceof ValueInstantiationException instantiation && instantiation.getCause() != null) {
+            return new Problems.InvalidParam(pathOr(instantiation, "body"), instantiation.getCause().getMessage());
+        }
         if (cause instanceof MismatchedInputException mismatch) {
             String expected = mismatch.getTargetType() == null ? "of the right type" : expectedOf(mismatch.getTargetType());
             return new Problems.InvalidParam(pathOr(mismatch, "body"), "must be " + expected);
@@ -185,6 +189,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return switch (type.getSimpleName()) {
             case "Instant" -> "an RFC 3339 instant such as 2025-03-05T10:00:00Z";
             case "LocalDate" -> "a date such as 2025-03-05";
+            case "PartialDate" -> "a day (2024-01-18), a month (2024-01) or a year (2024)";
             case "Boolean", "boolean" -> "true or false";
             case "Integer", "int", "Long", "long" -> "a whole number";
             case "String" -> "a string";

@@ -41,6 +41,7 @@ import nl.overheid.ailedger.core.api.commitment.ApplicationLinked;
 import nl.overheid.ailedger.core.api.commitment.CommitmentIds;
 import nl.overheid.ailedger.core.api.commitment.CommitmentKind;
 import nl.overheid.ailedger.core.api.commitment.CommitmentRegistered;
+import nl.overheid.ailedger.core.api.commitment.PartialDate;
 import nl.overheid.ailedger.core.api.commitment.ProgressReported;
 import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
 import nl.overheid.ailedger.core.api.organisation.OrganisationIds;
@@ -251,13 +252,14 @@ final class SyntheticHistory {
         int organisation = c % size.organisations();
         LocalDate adopted = LocalDate.ofInstant(from, ZoneOffset.UTC);
         List<Object> history = List.of(
-                new CommitmentRegistered(id, CommitmentKind.MOTIE, "Kamerstuk 26 643, nr. " + (2000 + c),
+                new CommitmentRegistered(id, CommitmentKind.MOTIE, "Kamerstuk 26 643, nr. " + (2000 + c), null,
                         "Motie over de inzet van generatieve AI, nummer " + c, List.of("Lid " + c),
-                        adopted, adopted.plusMonths(6), organisationId(organisation),
-                        ActionLine.values()[c % ActionLine.values().length], nextRecordedAt()),
-                new ProgressReported(id, "Eerste voortgang", null, nextRecordedAt()),
+                        PartialDate.of(adopted), null, PartialDate.of(adopted.plusMonths(6)),
+                        organisationId(organisation), null, ActionLine.values()[c % ActionLine.values().length],
+                        List.of(), nextRecordedAt()),
+                new ProgressReported(id, "Eerste voortgang", null, nextRecordedAt(), null),
                 new ApplicationLinked(id, applicationId(c % Math.max(1, size.applications())), nextRecordedAt()),
-                new ProgressReported(id, "Tweede voortgang", "Kamerbrief " + c, nextRecordedAt()));
+                new ProgressReported(id, "Tweede voortgang", "Kamerbrief " + c, nextRecordedAt(), null));
         for (int i = 0; i < history.size(); i++) {
             events.accept(message("Commitment", aggregateId, i, history.get(i), organisation));
         }

@@ -253,4 +253,143 @@ class CommitmentApiTest extends LedgerHttpTest {
         assertThat(list.json().get("total").asInt()).isEqualTo(list.json().get("items").size());
         return list.json().get("items").findValuesAsText("id");
     }
+
+    private Map<String, Object> body(String fresh, String kind) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", fresh);
+        body.put("kind", kind);
+        body.put("title", "Titel van " + fresh);
+        body.put("responsibleOrganisationId", organisation);
+        return body;
+    }
+
+    private static String fresh(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void registersTheBodyOfTheContractWithAnAbsentDueDateAndNeverCallsItOverdue() {
+        String fresh = fresh("motie");
+        String body = """
+                {"id": "%s", "kind": "MOTIE", "reference": "Kamerstukken 2022/23, 26 643, nr. 1003",
+                 "title": "Integrale visie", "submitters": ["Dekker-Abdulaziz", "Rajkowski"], "adoptedOn": "2023-04-11",
+                 "dueDate": null, "responsibleOrganisationId": "%s", "responsibleMinister": "Staatssecretaris van BZK",
+                 "actionLine": "SAMENWERKEN", "sources": ["2024-01-12-beslisnota-visie-generatieve-ai.txt"]}"""
+                .formatted(fresh, organisation);
+        Response registered = client.post("/api/v1/commitments", ADMIN, body);
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        JsonNode view = registered.json();
+        assertThat(view.get("dueDate").isNull()).isTrue();
+        assertThat(view.get("overdue").asBoolean()).isFalse();
+        assertThat(view.get("responsibleMinister").asText()).isEqualTo("Staatssecretaris van BZK");
+        assertThat(view.get("sources").toString()).isEqualTo("[\"2024-01-12-beslisnota-visie-generatieve-ai.txt\"]");
+        assertThat(view.get("kamerstuk").isNull()).isTrue();
+        assertThat(view.get("firstNamedOn").isNull()).isTrue();
+        assertThat(view.get("fulfilledBy").isNull()).isTrue();
+    }
+
+    @Test
+    void keepsAMonthAsAMonthAndJudgesADueMonthOverdueOnlyAfterIt() {
+        String fresh = fresh("toezegging");
+        Map<String, Object> body = body(fresh, "TOEZEGGING");
+        body.put("kamerstuk", Map.of("vergaderjaar", "2023-2024", "dossier", "26 643", "number", "1125"));
+        body.put("firstNamedOn", "2024-01-12");
+        body.put("dueDate", "2024-01");
+        Response registered = client.post("/api/v1/commitments", ADMIN, CommitmentRequests.json(body));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        JsonNode view = registered.json();
+        assertThat(view.get("adoptedOn").isNull()).as("an unknown adoption is not filled in").isTrue();
+        assertThat(view.get("firstNamedOn").asText()).isEqualTo("2024-01-12");
+        assertThat(view.get("dueDate").asText()).isEqualTo("2024-01");
+        assertThat(view.at("/kamerstuk/vergaderjaar").asText()).isEqualTo("2023-2024");
+        assertThat(view.at("/progress/0/occurredAt").asText()).isEqualTo("2024-01-12T00:00:00Z");
+        assertThat(view.get("overdue").asBoolean()).isTrue();
+        String path = "/api/v1/commitments/" + fresh;
+        assertThat(client.get(path + "?validAt=2024-01-31T23:59:59Z", ADMIN).json().get("overdue").asBoolean())
+                .isFalse();
+        assertThat(client.get(path + "?validAt=2024-02-01T00:00:00Z", ADMIN).json().get("overdue").asBoolean())
+                .isTrue();
+        assertThat(client.get(path + "?validAt=2024-01-11T00:00:00Z", ADMIN).status())
+                .as("it exists from the earliest source that names it").isEqualTo(404);
+
+        Response fulfilled = client.post(path + "/events", ADMIN, """
+                {"type": "Fulfilled", "reference": "Kamerstukken 2023/24, 26 643, nr. 1125", "occurredOn": "2024-01"}""");
+        assertThat(fulfilled.status()).as(fulfilled.body()).isEqualTo(201);
+        JsonNode after = fulfilled.json().get("commitment");
+        assertThat(after.get("status").asText()).isEqualTo("VOLDAAN");
+        assertThat(after.get("fulfilledBy").asText()).isEqualTo("Kamerstukken 2023/24, 26 643, nr. 1125");
+        assertThat(after.get("fulfilledOn").asText()).isEqualTo("2024-01");
+        assertThat(after.at("/progress/1/occurredAt").asText()).isEqualTo("2024-01-31T00:00:00Z");
+        assertThat(after.at("/progress/1/occurredOn").asText()).isEqualTo("2024-01");
+    }
+
+    @Test
+    void registersAVisieActionWithoutDueDateOrActionLine() {
+        String fresh = fresh("actie");
+        Map<String, Object> body = body(fresh, "ACTIE");
+        body.put("adoptedOn", "2024-01-18");
+        Response registered = client.post("/api/v1/commitments", ADMIN, CommitmentRequests.json(body));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        assertThat(registered.json().get("kind").asText()).isEqualTo("ACTIE");
+        assertThat(registered.json().get("actionLine").isNull()).isTrue();
+        assertThat(registered.json().get("reference").isNull()).isTrue();
+        assertThat(listed("?kind=ACTIE")).contains(fresh);
+    }
+
+    @Test
+    void answersBadDatesKamerstukkenAndFieldsWithAProblemNamingTheField() {
+        String fresh = fresh("toezegging");
+        Map<String, Object> known = body(fresh, "TOEZEGGING");
+        known.put("adoptedOn", "2024-01-18");
+        Map<String, Map<String, Object>> bad = new LinkedHashMap<>();
+        bad.put("adoptedOn", Map.of("adoptedOn", "april 2023"));
+        bad.put("dueDate", Map.of("dueDate", 2024));
+        bad.put("kamerstuk", Map.of("kamerstuk", Map.of("vergaderjaar", "2023/24", "dossier", "26 643", "number", "1")));
+        bad.put("firstNamedOn", Map.of("firstNamedOn", "2024-01-12"));
+        bad.put("sources", Map.of("sources", "bron.txt"));
+        bad.put("responsibleMinister", Map.of("responsibleMinister", " "));
+        bad.put("ministerie", Map.of("ministerie", "BZK"));
+        bad.forEach((field, change) -> {
+            Map<String, Object> body = new LinkedHashMap<>(known);
+            body.putAll(change);
+            Response response = client.post("/api/v1/commitments", ADMIN, CommitmentRequests.json(body));
+            assertThat(response.status()).as(field + ": " + response.body()).isEqualTo(400);
+            assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(response.json().at("/invalidParams/0/name").asText()).as(response.body()).startsWith(field);
+        });
+        Map<String, Object> undated = body(fresh, "TOEZEGGING");
+        Response missing = client.post("/api/v1/commitments", ADMIN, CommitmentRequests.json(undated));
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().at("/invalidParams/0/name").asText()).isEqualTo("adoptedOn");
+        undated.put("adoptedOn", "2026");
+        Response unfinishedYear = client.post("/api/v1/commitments", ADMIN, CommitmentRequests.json(undated));
+        assertThat(unfinishedYear.status()).as("a year counts from its last day").isEqualTo(400);
+        assertThat(client.get("/api/v1/commitments/" + fresh, ADMIN).status()).isEqualTo(404);
+    }
+
+    @Test
+    void datesAStepByTheMonthItsSourceGivesAndRefusesTwoOrNoDates() {
+        Response dated = post(ADMIN, """
+                {"type": "ProgressReported", "summary": "Voorlopig standpunt verstuurd", "occurredOn": "2023-12"}""");
+        assertThat(dated.status()).as(dated.body()).isEqualTo(201);
+        JsonNode entry = dated.json().at("/commitment/progress/1");
+        assertThat(entry.get("occurredOn").asText()).isEqualTo("2023-12");
+        assertThat(entry.get("occurredAt").asText()).isEqualTo("2023-12-31T00:00:00Z");
+
+        Map<String, String> bad = new LinkedHashMap<>();
+        bad.put("occurredOn", """
+                {"type": "Fulfilled", "reference": "R", "occurredAt": "2024-01-18T11:00:00Z", "occurredOn": "2024-01"}""");
+        bad.put("occurredAt", """
+                {"type": "Fulfilled", "reference": "R"}""");
+        bad.put("occurredOn ", """
+                {"type": "Withdrawn", "reason": "R", "occurredOn": "2999"}""");
+        bad.put("occurredOn  ", """
+                {"type": "ApplicationLinked", "applicationId": "a", "occurredOn": "2024-01"}""");
+        bad.forEach((field, body) -> {
+            Response response = post(ADMIN, body);
+            assertThat(response.status()).as(field + ": " + response.body()).isEqualTo(400);
+            assertThat(response.json().at("/invalidParams/0/name").asText()).isEqualTo(field.strip());
+        });
+        assertThat(eventsStored()).isEqualTo(2);
+    }
 }

@@ -193,6 +193,17 @@ class DashboardBrowserTest {
         List<Boolean> shownOverdue = rows.stream().map(row -> overdue.get(row.getAttribute("data-id"))).toList();
         assertThat(shownOverdue).isSortedAccordingTo((a, b) -> Boolean.compare(b, a));
         assertThat(figure("overdue")).isEqualTo(overdue.values().stream().filter(Boolean::booleanValue).count());
+        String quickscan = "tr[data-id=" + DashboardData.QUICKSCAN + "] ";
+        assertThat(browser.text(By.cssSelector(quickscan + "td[data-field=adoptedOn]")))
+                .isEqualTo("Toegezegd: niet vermeld in de bronnen (voor het eerst genoemd in een bron van 6 november 2023)");
+        assertThat(browser.text(By.cssSelector(quickscan + "td[data-field=responsibleMinister]")))
+                .startsWith("Bewindspersoon niet vermeld in de bronnen").contains("Ministerie van BZK");
+        assertThat(browser.text(By.cssSelector(quickscan + "td[data-field=settlement]")))
+                .isEqualTo("Afgedaan met Kamerbrief voorlopig standpunt (december 2023)");
+        assertThat(browser.text(By.cssSelector(quickscan + "td[data-field=sources]")))
+                .isEqualTo("2023-11-06-beslisnota-voorlopig-standpunt.txt");
+        assertThat(browser.text(By.cssSelector("tr[data-id=toezegging-handreiking] td[data-field=settlement]")))
+                .isEqualTo("Verwachte afdoening: 31 december 2030");
         browser.screenshot("commitments");
 
         browser.find(By.cssSelector("a[data-format=md]")).click();

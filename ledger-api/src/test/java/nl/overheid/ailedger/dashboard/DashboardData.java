@@ -15,13 +15,15 @@ import nl.overheid.ailedger.commitment.CommitmentRequests;
 
 /**
  * What the dashboard test shows, posted through the API as organisations and an admin would: organisations of
- * five government layers, twelve applications in every phase from 2024 to 2026, and four commitments of which
+ * five government layers, twelve applications in every phase from 2024 to 2026, and five commitments of which
  * two are overdue. Their dates differ per quarter, so the monitor of March 2025 differs from today's.
  */
 final class DashboardData {
 
     static final String ADMIN = "dev-admin-token";
     static final String MINISTRY = "min-bzk";
+    /** A toezegging with only what a source gives: no adoption date, bewindspersoon or due date. */
+    static final String QUICKSCAN = "toezegging-quickscan-van-weerdenburg";
     static final int APPLICATIONS = 12;
 
     final String analyst;
@@ -88,6 +90,17 @@ final class DashboardData {
         commitment("toezegging-handreiking", "TOEZEGGING", "KENNIS_EN_KUNDE", "2024-01-18", "2030-12-31");
         created(client.post("/api/v1/commitments/toezegging-handreiking/events", ADMIN,
                 event("ProgressReported", "2025-04-16T11:00:00Z", "summary", "Handreiking in voorbereiding")));
+        Map<String, Object> quickscan = new LinkedHashMap<>();
+        quickscan.put("id", QUICKSCAN);
+        quickscan.put("kind", "TOEZEGGING");
+        quickscan.put("title", "QuickScan naar de impact van generatieve AI op (IT-)overheidspersoneel");
+        quickscan.put("submitters", List.of("Van Weerdenburg"));
+        quickscan.put("firstNamedOn", "2023-11-06");
+        quickscan.put("responsibleOrganisationId", MINISTRY);
+        quickscan.put("sources", List.of("2023-11-06-beslisnota-voorlopig-standpunt.txt"));
+        created(client.post("/api/v1/commitments", ADMIN, CommitmentRequests.json(quickscan)));
+        created(client.post("/api/v1/commitments/" + QUICKSCAN + "/events", ADMIN, """
+                {"type": "Fulfilled", "reference": "Kamerbrief voorlopig standpunt", "occurredOn": "2023-12"}"""));
 
         analyst = credential("ANALYST", "Analist CIO Rijk");
         auditor = credential("AUDITOR", "Auditor Auditdienst Rijk");

@@ -3,16 +3,16 @@ package nl.overheid.ailedger.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Stream;
 
 import nl.overheid.ailedger.core.api.commitment.ActionLine;
 import nl.overheid.ailedger.core.api.commitment.CommitmentKind;
 import nl.overheid.ailedger.core.api.commitment.CommitmentStatus;
+import nl.overheid.ailedger.core.api.commitment.Kamerstuk;
+import nl.overheid.ailedger.core.api.commitment.PartialDate;
+import nl.overheid.ailedger.core.policy.ComplianceStatus;
 import nl.overheid.ailedger.projections.sealing.CheckpointRef;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -23,54 +23,82 @@ class ReportRenderersTest {
     private static final String ROOT_HASH = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
     private static KamerReport report() {
-        Map<String, Long> byPhase = new LinkedHashMap<>();
-        byPhase.put("EXPLORATION", 3L);
-        byPhase.put("PRODUCTION", 7L);
-        byPhase.put("SOMETHING_NEW", 1L);
-        Map<CommitmentStatus, Long> byStatus = new EnumMap<>(CommitmentStatus.class);
-        Arrays.stream(CommitmentStatus.values()).forEach(status -> byStatus.put(status, 0L));
-        byStatus.put(CommitmentStatus.DEELS_VOLDAAN, 1L);
-        KamerReport.ReportedCommitment motie = new KamerReport.ReportedCommitment("motie-26643-1293",
-                CommitmentKind.MOTIE, "Motie", "Kamerstuk 26 643, nr. 1293", "Modellen lokaal", List.of("Six Dijkstra"),
-                "Ministerie van BZK", CommitmentStatus.DEELS_VOLDAAN, "Deels voldaan", LocalDate.parse("2025-06-30"),
-                true, new KamerReport.LastProgress(Instant.parse("2025-04-16T11:00:00Z"), "Aangemoedigd", null));
-        List<KamerReport.ActionLineSection> sections = Arrays.stream(ActionLine.values())
-                .map(line -> new KamerReport.ActionLineSection(line, ReportWording.actionLine(line),
-                        line == ActionLine.INNOVEREN ? List.of(motie) : List.of()))
+        List<KamerReport.Count> byPhase = List.of(new KamerReport.Count("EXPLORATION", "Verkenning", null, 3),
+                new KamerReport.Count("PRODUCTION", "In gebruik", null, 7),
+                new KamerReport.Count("SOMETHING_NEW", "SOMETHING_NEW", null, 1));
+        List<KamerReport.Count> compliance = Arrays.stream(ComplianceStatus.values())
+                .filter(status -> status != ComplianceStatus.NOT_APPLICABLE)
+                .map(status -> new KamerReport.Count(status.name(), status.label(), status.meaning(),
+                        status == ComplianceStatus.UNKNOWN ? 4 : 1))
                 .toList();
-        return new KamerReport(ReportWording.TITLE, Instant.parse("2025-07-01T10:00:00Z"),
-                new CheckpointRef(42, ROOT_HASH), new MonitorSummary(11, byPhase, Map.of("COMPLIANT", 5L)),
-                new KamerReport.Totals(1, byStatus, 1), sections);
+        List<KamerReport.Count> byKind = Arrays.stream(CommitmentKind.values())
+                .map(kind -> new KamerReport.Count(kind.name(), kind.label(), null, kind == CommitmentKind.MOTIE ? 1 : 0))
+                .toList();
+        List<KamerReport.Count> byStatus = Arrays.stream(CommitmentStatus.values())
+                .map(status -> new KamerReport.Count(status.name(), status.label(), status.meaning(),
+                        status == CommitmentStatus.OPENSTAAND ? 1 : 0))
+                .toList();
+        KamerReport.ReportedCommitment motie = new KamerReport.ReportedCommitment("motie-26643-1293",
+                CommitmentKind.MOTIE, "Motie", new Kamerstuk("2024-2025", "26 643", "1293"),
+                "Kamerstuk 2024–2025, 26 643, nr. 1293", "Modellen lokaal", List.of("Six Dijkstra"), null,
+                PartialDate.parse("2025-03-05"), null, "Ministerie van BZK", CommitmentStatus.OPENSTAAND, "Openstaand",
+                null, false, null, new KamerReport.LastProgress(PartialDate.parse("2025"), "Wordt onderzocht", null),
+                List.of("2025-kamerbrief-overheidsbreed-standpunt.txt"));
+        List<KamerReport.Section> sections = Stream.concat(Arrays.stream(ActionLine.values())
+                        .map(line -> new KamerReport.Section(line, line.label(), List.of())),
+                Stream.of(new KamerReport.Section(null, ReportWording.NO_ACTION_LINE, List.of(motie))))
+                .toList();
+        return new KamerReport(ReportWording.TITLE, new KamerReport.Dossier("26 643", ReportWording.DOSSIER_TITLE),
+                ReportWording.ADDRESSEE, Instant.parse("2025-07-01T10:00:00Z"),
+                new KamerReport.Totals(1, byKind, byStatus, 0), sections, new MonitorSummary(11, byPhase, compliance),
+                new CheckpointRef(42, ROOT_HASH));
     }
 
     @Test
-    void markdownShowsTheMonitorAndTheCheckpoint() {
+    void markdownStatesWhatNoSourceGivesAndPutsTheCheckpointInTheAnnexAtTheEnd() {
         String markdown = new MarkdownReportRenderer().render(report());
-        assertThat(markdown).contains("Controlepunt: boomgrootte 42, wortelhash " + ROOT_HASH)
-                .contains("Peilmoment: 1 juli 2025 om 12:00 (2025-07-01T10:00:00Z)")
-                .contains("## Monitor AI-toepassingen")
-                .contains("Monitor AI-toepassingen op het peilmoment: 11 toepassingen.")
-                .contains("| Verkenning | 3 |").contains("| In gebruik | 7 |").contains("| SOMETHING\\_NEW | 1 |")
-                .contains("| Voldoet | 5 |")
-                .contains("In totaal 1 moties en toezeggingen: 0 openstaand, 1 deels voldaan, 0 voldaan, "
-                        + "0 vervallen; 1 te laat.")
-                .contains("| Deels voldaan (te laat) | 30 juni 2025 | 16 april 2025: Aangemoedigd |");
+        assertThat(markdown).contains("Peilmoment: 1 juli 2025 om 12:00 (2025-07-01T10:00:00Z)")
+                .contains("In totaal 1 moties, toezeggingen en acties: 1 moties, 0 toezeggingen en 0 acties uit de "
+                        + "visie. Stand: 1 openstaand, 0 deels voldaan, 0 voldaan en 0 vervallen; bij 0 is de termijn "
+                        + "verstreken.")
+                .contains("| Kamerstukken 2024/25, 26 643, nr. 1293 | Motie van het lid Six Dijkstra: Modellen lokaal | "
+                        + "Aangenomen: niet vermeld in de bronnen (voor het eerst genoemd in een bron van 5 maart 2025) "
+                        + "| Bewindspersoon niet vermeld in de bronnen (Ministerie van BZK) | Openstaand | Verwachte "
+                        + "afdoening: niet vermeld in de bronnen | 2025: Wordt onderzocht | "
+                        + "2025-kamerbrief-overheidsbreed-standpunt.txt |")
+                .contains("| Verkenning | 3 |").contains("| SOMETHING\\_NEW | 1 |")
+                .contains("| Onbekend | 4 | " + ComplianceStatus.UNKNOWN.meaning() + " |")
+                .endsWith("## Technische bijlage: integriteit\n\n"
+                        + "Dit overzicht is opgesteld uit de ledger zoals die op het peilmoment (2025-07-01T10:00:00Z) "
+                        + "bekend was.\n\nHet laatste ondertekende controlepunt van dat moment: boomgrootte 42, "
+                        + "wortelhash " + ROOT_HASH + ".\n\nMet de journal en de controlepunten van de ledger kan een "
+                        + "auditor buiten de ledger nagaan dat de gebeurtenissen waarop dit overzicht rust sindsdien "
+                        + "niet zijn gewijzigd.\n\n");
+        assertThat(markdown.indexOf(ROOT_HASH)).isGreaterThan(markdown.indexOf("## Monitor AI-toepassingen"));
     }
 
     @Test
-    void htmlShowsTheMonitorAndTheCheckpointAndStaysWellFormed() {
+    void htmlShowsTheMonitorWithMeaningsAndStaysWellFormed() {
         Document page = Xml.parse(new HtmlReportRenderer().render(report()));
-        assertThat(Xml.texts(page, "h2")).contains("Monitor AI-toepassingen");
-        assertThat(Xml.texts(page, "td")).containsSequence("Verkenning", "3").containsSequence("Voldoet", "5");
-        assertThat(Xml.texts(page, "p")).contains("Controlepunt: boomgrootte 42, wortelhash " + ROOT_HASH);
-        assertThat(Xml.texts(page, "p")).filteredOn(ReportWording.NO_COMMITMENTS::equals).hasSize(5);
+        assertThat(Xml.texts(page, "h2")).containsSubsequence("Monitor AI-toepassingen",
+                "Technische bijlage: integriteit");
+        assertThat(Xml.texts(page, "td")).containsSequence("Verkenning", "3")
+                .containsSequence("Onbekend", "4", ComplianceStatus.UNKNOWN.meaning());
+        assertThat(Xml.texts(page, "p")).contains("Het laatste ondertekende controlepunt van dat moment: boomgrootte 42, "
+                + "wortelhash " + ROOT_HASH + ".");
+        assertThat(Xml.texts(page, "p")).filteredOn(ReportWording.NO_COMMITMENTS::equals).hasSize(6);
     }
 
     @Test
-    void csvNamesTheCheckpointOnEveryRow() {
+    void csvNamesTheMomentAndTheCheckpointOnEveryRowAndLeavesUnknownDatesEmpty() {
         List<List<String>> records = Csv.parse(new CsvReportRenderer().render(report()).substring(1));
         assertThat(records).hasSize(2);
-        assertThat(records.get(1).get(13)).isEqualTo("Controlepunt: boomgrootte 42, wortelhash " + ROOT_HASH);
-        assertThat(records.get(1).get(12)).isEqualTo("2025-07-01T10:00:00Z");
+        List<String> row = records.get(1);
+        assertThat(row.get(0)).isEqualTo(ReportWording.NO_ACTION_LINE);
+        assertThat(row.get(7)).as("no adoption date").isEmpty();
+        assertThat(row.get(10)).as("no due date").isEmpty();
+        assertThat(row.get(14)).isEqualTo("2025");
+        assertThat(row.get(16)).isEqualTo("2025-07-01T10:00:00Z");
+        assertThat(row.get(17)).isEqualTo("boomgrootte 42, wortelhash " + ROOT_HASH);
     }
 }

@@ -15,6 +15,7 @@ import nl.overheid.ailedger.core.api.commitment.FulfilCommitment;
 import nl.overheid.ailedger.core.api.commitment.FulfilPartly;
 import nl.overheid.ailedger.core.api.commitment.Fulfilled;
 import nl.overheid.ailedger.core.api.commitment.LinkApplication;
+import nl.overheid.ailedger.core.api.commitment.PartialDate;
 import nl.overheid.ailedger.core.api.commitment.PartlyFulfilled;
 import nl.overheid.ailedger.core.api.commitment.ProgressReported;
 import nl.overheid.ailedger.core.api.commitment.RegisterCommitment;
@@ -28,9 +29,9 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 
 /**
- * A motie or toezegging to the Tweede Kamer: registered, then reported on, linked to applications, and finally
- * fulfilled, partly fulfilled or withdrawn. Once fulfilled or withdrawn only progress reports are accepted.
- * Each handler answers with the sequence number of the event it applied.
+ * A motie, toezegging or action announced to the Tweede Kamer: registered, then reported on, linked to
+ * applications, and finally fulfilled, partly fulfilled or withdrawn. Once fulfilled or withdrawn only progress
+ * reports are accepted. Each handler answers with the sequence number of the event it applied.
  */
 public class Commitment {
 
@@ -48,21 +49,20 @@ public class Commitment {
         if (state.isRegistered()) {
             throw new LifecycleConflictException("commitment " + command.commitmentId() + " already exists");
         }
-        if (command.dueDate().isBefore(command.adoptedOn())) {
-            throw new LifecycleConflictException("the due date " + command.dueDate() + " precedes the adoption on "
-                    + command.adoptedOn());
-        }
-        apply(new CommitmentRegistered(command.commitmentId(), command.kind(), command.reference(), command.title(),
-                command.submitters(), command.adoptedOn(), command.dueDate(), command.responsibleOrganisationId(),
-                command.actionLine(), CommitmentState.startOf(command.adoptedOn())));
+        requireDueAfterAdoption(command.dueDate(), command.adoptedOn());
+        apply(new CommitmentRegistered(command.commitmentId(), command.kind(), command.reference(),
+                command.kamerstuk(), command.title(), command.submitters(), command.adoptedOn(),
+                command.firstNamedOn(), command.dueDate(), command.responsibleOrganisationId(),
+                command.responsibleMinister(), command.actionLine(), command.sources(),
+                command.existsFrom().certainFrom()));
         return state.version();
     }
 
     @CommandHandler
     public long handle(ReportProgress command) {
-        requireAdopted(command.occurredAt());
+        requireAdopted(command.occurred().at());
         apply(new ProgressReported(state.commitmentId(), command.summary(), command.reference(),
-                command.occurredAt()));
+                command.occurred().at(), command.occurred().on()));
         return state.version();
     }
 
@@ -80,10 +80,7 @@ public class Commitment {
     @CommandHandler
     public long handle(ChangeDueDate command) {
         requireChange(command.occurredAt(), "change the due date of");
-        if (command.dueDate().isBefore(state.adoptedOn())) {
-            throw new LifecycleConflictException("the due date " + command.dueDate() + " precedes the adoption on "
-                    + state.adoptedOn());
-        }
+        requireDueAfterAdoption(command.dueDate(), state.adoptedOn());
         if (command.dueDate().equals(state.dueDate())) {
             throw new LifecycleConflictException("the due date already is " + command.dueDate());
         }
@@ -93,23 +90,24 @@ public class Commitment {
 
     @CommandHandler
     public long handle(FulfilPartly command) {
-        requireChange(command.occurredAt(), "partly fulfil");
+        requireChange(command.occurred().at(), "partly fulfil");
         apply(new PartlyFulfilled(state.commitmentId(), command.reference(), command.summary(),
-                command.occurredAt()));
+                command.occurred().at(), command.occurred().on()));
         return state.version();
     }
 
     @CommandHandler
     public long handle(FulfilCommitment command) {
-        requireChange(command.occurredAt(), "fulfil");
-        apply(new Fulfilled(state.commitmentId(), command.reference(), command.occurredAt()));
+        requireChange(command.occurred().at(), "fulfil");
+        apply(new Fulfilled(state.commitmentId(), command.reference(), command.occurred().at(),
+                command.occurred().on()));
         return state.version();
     }
 
     @CommandHandler
     public long handle(WithdrawCommitment command) {
-        requireChange(command.occurredAt(), "withdraw");
-        apply(new Withdrawn(state.commitmentId(), command.reason(), command.occurredAt()));
+        requireChange(command.occurred().at(), "withdraw");
+        apply(new Withdrawn(state.commitmentId(), command.reason(), command.occurred().at(), command.occurred().on()));
         return state.version();
     }
 
@@ -119,10 +117,17 @@ public class Commitment {
         aggregateId = CommitmentIds.aggregateId(state.commitmentId());
     }
 
+    /** A due date whose period ends before the adoption's begins cannot be; without either there is nothing to check. */
+    private static void requireDueAfterAdoption(PartialDate dueDate, PartialDate adoptedOn) {
+        if (dueDate != null && adoptedOn != null && dueDate.endsBefore(adoptedOn)) {
+            throw new LifecycleConflictException("the due date " + dueDate + " precedes the adoption on " + adoptedOn);
+        }
+    }
+
     private void requireAdopted(Instant occurredAt) {
         if (occurredAt.isBefore(state.registeredAt())) {
-            throw new LifecycleConflictException("occurredAt " + occurredAt + " precedes the adoption of "
-                    + state.commitmentId() + " on " + state.adoptedOn());
+            throw new LifecycleConflictException("occurredAt " + occurredAt + " precedes " + state.commitmentId()
+                    + ", which exists from " + state.registeredAt());
         }
     }
 

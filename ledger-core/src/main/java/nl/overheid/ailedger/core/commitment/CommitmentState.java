@@ -2,7 +2,6 @@ package nl.overheid.ailedger.core.commitment;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +15,8 @@ import nl.overheid.ailedger.core.api.commitment.CommitmentRegistered;
 import nl.overheid.ailedger.core.api.commitment.CommitmentStatus;
 import nl.overheid.ailedger.core.api.commitment.DueDateChanged;
 import nl.overheid.ailedger.core.api.commitment.Fulfilled;
+import nl.overheid.ailedger.core.api.commitment.Kamerstuk;
+import nl.overheid.ailedger.core.api.commitment.PartialDate;
 import nl.overheid.ailedger.core.api.commitment.PartlyFulfilled;
 import nl.overheid.ailedger.core.api.commitment.Withdrawn;
 
@@ -28,22 +29,21 @@ public final class CommitmentState {
     private String commitmentId;
     private CommitmentKind kind;
     private String reference;
+    private Kamerstuk kamerstuk;
     private String title;
     private List<String> submitters;
-    private LocalDate adoptedOn;
-    private LocalDate dueDate;
+    private PartialDate adoptedOn;
+    private PartialDate firstNamedOn;
+    private PartialDate dueDate;
     private String responsibleOrganisationId;
+    private String responsibleMinister;
     private ActionLine actionLine;
+    private List<String> sources;
     private CommitmentStatus status;
     private Instant registeredAt;
     private Instant lastChangeAt;
     private final Set<String> linkedApplications = new LinkedHashSet<>();
     private long version = -1;
-
-    /** When a commitment adopted on {@code adoptedOn} starts to exist in valid time. */
-    public static Instant startOf(LocalDate adoptedOn) {
-        return adoptedOn.atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
 
     /** Folds the next event; {@link #version()} becomes its sequence number. */
     public void apply(CommitmentEvent event) {
@@ -51,12 +51,16 @@ public final class CommitmentState {
             commitmentId = registered.commitmentId();
             kind = registered.kind();
             reference = registered.reference();
+            kamerstuk = registered.kamerstuk();
             title = registered.title();
             submitters = List.copyOf(registered.submitters());
             adoptedOn = registered.adoptedOn();
+            firstNamedOn = registered.firstNamedOn();
             dueDate = registered.dueDate();
             responsibleOrganisationId = registered.responsibleOrganisationId();
+            responsibleMinister = registered.responsibleMinister();
             actionLine = registered.actionLine();
+            sources = List.copyOf(registered.sources());
             registeredAt = registered.occurredAt();
             change(CommitmentStatus.OPENSTAAND, registered.occurredAt());
         } else if (event instanceof ApplicationLinked linked) {
@@ -79,9 +83,12 @@ public final class CommitmentState {
         lastChangeAt = at;
     }
 
-    /** Open (OPENSTAAND or DEELS_VOLDAAN) and its due date lies before {@code day}. */
+    /**
+     * Open (OPENSTAAND or DEELS_VOLDAAN) with a due date whose whole period lies before {@code day}. Without a due
+     * date nothing is overdue: only a source can give one.
+     */
     public boolean overdueOn(LocalDate day) {
-        return status.isOpen() && day.isAfter(dueDate);
+        return status.isOpen() && dueDate != null && dueDate.passedOn(day);
     }
 
     public boolean isRegistered() {
@@ -100,6 +107,10 @@ public final class CommitmentState {
         return reference;
     }
 
+    public Kamerstuk kamerstuk() {
+        return kamerstuk;
+    }
+
     public String title() {
         return title;
     }
@@ -108,16 +119,28 @@ public final class CommitmentState {
         return submitters;
     }
 
-    public LocalDate adoptedOn() {
+    public PartialDate adoptedOn() {
         return adoptedOn;
     }
 
-    public LocalDate dueDate() {
+    public PartialDate firstNamedOn() {
+        return firstNamedOn;
+    }
+
+    public PartialDate dueDate() {
         return dueDate;
     }
 
     public String responsibleOrganisationId() {
         return responsibleOrganisationId;
+    }
+
+    public String responsibleMinister() {
+        return responsibleMinister;
+    }
+
+    public List<String> sources() {
+        return sources;
     }
 
     public ActionLine actionLine() {
@@ -128,7 +151,7 @@ public final class CommitmentState {
         return status;
     }
 
-    /** When the commitment was adopted (valid time): nothing about it can occur earlier. */
+    /** When the commitment starts to exist (valid time): nothing about it can occur earlier. */
     public Instant registeredAt() {
         return registeredAt;
     }

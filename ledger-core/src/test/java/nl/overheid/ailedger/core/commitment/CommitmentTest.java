@@ -1,6 +1,7 @@
 package nl.overheid.ailedger.core.commitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +18,10 @@ import nl.overheid.ailedger.core.api.commitment.DueDateChanged;
 import nl.overheid.ailedger.core.api.commitment.FulfilCommitment;
 import nl.overheid.ailedger.core.api.commitment.FulfilPartly;
 import nl.overheid.ailedger.core.api.commitment.Fulfilled;
+import nl.overheid.ailedger.core.api.commitment.Kamerstuk;
 import nl.overheid.ailedger.core.api.commitment.LinkApplication;
+import nl.overheid.ailedger.core.api.commitment.Occurrence;
+import nl.overheid.ailedger.core.api.commitment.PartialDate;
 import nl.overheid.ailedger.core.api.commitment.PartlyFulfilled;
 import nl.overheid.ailedger.core.api.commitment.ProgressReported;
 import nl.overheid.ailedger.core.api.commitment.RegisterCommitment;
@@ -35,12 +39,17 @@ class CommitmentTest {
     private static final String ID = "motie-26643-1003";
     private static final String BZK = "00000001003214345000";
     private static final String APPLICATION = "3f0b6c1e-8a59-4c11-9d59-6f1a5ee0c001";
-    private static final LocalDate ADOPTED = LocalDate.parse("2023-04-11");
-    private static final LocalDate DUE = LocalDate.parse("2024-01-31");
+    private static final PartialDate ADOPTED = PartialDate.parse("2023-04-11");
+    private static final PartialDate DUE = PartialDate.parse("2024-01-31");
     private static final Instant ADOPTION = Instant.parse("2023-04-11T00:00:00Z");
+    private static final String REFERENCE = "Kamerstukken 2022/23 26 643, nr. 1003";
+    private static final Kamerstuk KAMERSTUK = new Kamerstuk("2022-2023", "26 643", "1003");
+    private static final String MINISTER = "Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties";
+    private static final List<String> SOURCES = List.of("2024-01-12-beslisnota-visie-generatieve-ai.txt");
     private static final Instant PROGRESS = Instant.parse("2023-10-02T09:00:00Z");
     private static final Instant VISION = Instant.parse("2024-01-18T09:00:00Z");
     private static final Instant LATER = Instant.parse("2024-03-01T09:00:00Z");
+    private static final PartialDate VISION_DAY = PartialDate.parse("2024-01-18");
 
     private FixtureConfiguration<Commitment> fixture;
 
@@ -49,22 +58,36 @@ class CommitmentTest {
         fixture = new AggregateTestFixture<>(Commitment.class);
     }
 
-    private static RegisterCommitment register(LocalDate dueDate) {
-        return new RegisterCommitment(ID, CommitmentKind.MOTIE, "Kamerstuk 26 643, nr. 1003",
-                "Integrale visie op generatieve AI", List.of("Dekker-Abdulaziz", "Rajkowski"), ADOPTED, dueDate, BZK,
-                ActionLine.SAMENWERKEN);
+    private static RegisterCommitment register(PartialDate adoptedOn, PartialDate dueDate) {
+        return new RegisterCommitment(ID, CommitmentKind.MOTIE, REFERENCE, KAMERSTUK,
+                "Integrale visie op generatieve AI", List.of("Dekker-Abdulaziz", "Rajkowski"), adoptedOn, null,
+                dueDate, BZK, MINISTER, ActionLine.SAMENWERKEN, SOURCES);
+    }
+
+    private static RegisterCommitment register(PartialDate dueDate) {
+        return register(ADOPTED, dueDate);
     }
 
     private static CommitmentRegistered registered() {
-        return new CommitmentRegistered(ID, CommitmentKind.MOTIE, "Kamerstuk 26 643, nr. 1003",
-                "Integrale visie op generatieve AI", List.of("Dekker-Abdulaziz", "Rajkowski"), ADOPTED, DUE, BZK,
-                ActionLine.SAMENWERKEN, ADOPTION);
+        return new CommitmentRegistered(ID, CommitmentKind.MOTIE, REFERENCE, KAMERSTUK,
+                "Integrale visie op generatieve AI", List.of("Dekker-Abdulaziz", "Rajkowski"), ADOPTED, null, DUE,
+                BZK, MINISTER, ActionLine.SAMENWERKEN, SOURCES, ADOPTION);
+    }
+
+    /** A visie action as its source gives it: announced on a day, nothing of a due date or an actielijn. */
+    private static CommitmentRegistered announced(PartialDate on) {
+        return new CommitmentRegistered(ID, CommitmentKind.ACTIE, null, null, "Monitor", List.of(), on, null, null,
+                BZK, null, null, List.of(), on.certainFrom());
+    }
+
+    private static Occurrence at(Instant instant) {
+        return Occurrence.of(instant);
     }
 
     @Test
     void routesCommandsToAPrefixedAggregateSoThatSlugsCannotCollideWithOtherIds() {
         assertThat(register(DUE).aggregateId()).isEqualTo("commitment:" + ID);
-        assertThat(new ReportProgress(ID, "x", null, PROGRESS).aggregateId()).isEqualTo("commitment:" + ID);
+        assertThat(new ReportProgress(ID, "x", null, at(PROGRESS)).aggregateId()).isEqualTo("commitment:" + ID);
     }
 
     @Nested
@@ -91,7 +114,7 @@ class CommitmentTest {
         @Test
         void refusesADueDateBeforeTheAdoption() {
             fixture.givenNoPriorActivity()
-                    .when(register(ADOPTED.minusDays(1)))
+                    .when(register(PartialDate.parse("2023-04-10")))
                     .expectNoEvents()
                     .expectException(LifecycleConflictException.class);
         }
@@ -102,6 +125,56 @@ class CommitmentTest {
                     .when(register(ADOPTED))
                     .expectSuccessfulHandlerExecution();
         }
+
+        @Test
+        void registersAnActionWithOnlyWhatItsSourceGivesAndNoDueDateOrActionLine() {
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterCommitment(ID, CommitmentKind.ACTIE, null, null, "Monitor", List.of(),
+                            VISION_DAY, null, null, BZK, null, null, List.of()))
+                    .expectEvents(announced(VISION_DAY));
+        }
+
+        @Test
+        void existsFromTheLastDayOfAnAdoptionMonthWhenTheSourceGivesOnlyTheMonth() {
+            PartialDate april = PartialDate.parse("2023-04");
+            fixture.givenNoPriorActivity()
+                    .when(register(april, null))
+                    .expectEvents(new CommitmentRegistered(ID, CommitmentKind.MOTIE, REFERENCE, KAMERSTUK,
+                            "Integrale visie op generatieve AI", List.of("Dekker-Abdulaziz", "Rajkowski"), april, null,
+                            null, BZK, MINISTER, ActionLine.SAMENWERKEN, SOURCES,
+                            Instant.parse("2023-04-30T00:00:00Z")));
+        }
+
+        @Test
+        void existsFromItsFirstNamingWhenTheSourcesDoNotSayWhenItWasMadeAndKeepsTheAdoptionUnknown() {
+            PartialDate named = PartialDate.parse("2023-11-06");
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterCommitment(ID, CommitmentKind.TOEZEGGING, null, null, "Quickscan",
+                            List.of("Van Weerdenburg"), null, named, null, BZK, null, null, SOURCES))
+                    .expectEvents(new CommitmentRegistered(ID, CommitmentKind.TOEZEGGING, null, null, "Quickscan",
+                            List.of("Van Weerdenburg"), null, named, null, BZK, null, null, SOURCES,
+                            Instant.parse("2023-11-06T00:00:00Z")));
+        }
+
+        @Test
+        void restsOnEitherTheAdoptionOrTheFirstNamingNeverBothNorNeither() {
+            PartialDate named = PartialDate.parse("2023-11-06");
+            assertThatThrownBy(() -> new RegisterCommitment(ID, CommitmentKind.TOEZEGGING, null, null, "x", List.of(),
+                    null, null, null, BZK, null, null, List.of())).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> new RegisterCommitment(ID, CommitmentKind.TOEZEGGING, null, null, "x", List.of(),
+                    ADOPTED, named, null, BZK, null, null, List.of())).isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
+        void acceptsADueMonthThatHoldsTheAdoptionDayAndRefusesOneThatEndsBeforeIt() {
+            fixture.givenNoPriorActivity()
+                    .when(register(PartialDate.parse("2023-04")))
+                    .expectSuccessfulHandlerExecution();
+            fixture.givenNoPriorActivity()
+                    .when(register(PartialDate.parse("2023-03")))
+                    .expectNoEvents()
+                    .expectException(LifecycleConflictException.class);
+        }
     }
 
     @Nested
@@ -110,25 +183,34 @@ class CommitmentTest {
         @Test
         void reportsProgressOnAnOpenCommitment() {
             fixture.given(registered())
-                    .when(new ReportProgress(ID, "Visie in voorbereiding", null, PROGRESS))
+                    .when(new ReportProgress(ID, "Visie in voorbereiding", null, at(PROGRESS)))
                     .expectResultMessagePayload(1L)
-                    .expectEvents(new ProgressReported(ID, "Visie in voorbereiding", null, PROGRESS));
+                    .expectEvents(new ProgressReported(ID, "Visie in voorbereiding", null, PROGRESS, null));
         }
 
         @Test
         void stillReportsProgressAfterFulfilmentAndWithdrawal() {
-            fixture.given(registered(), new Fulfilled(ID, "Kamerbrief visie", VISION))
-                    .when(new ReportProgress(ID, "Uitvoering loopt", "Kamerbrief", LATER))
-                    .expectEvents(new ProgressReported(ID, "Uitvoering loopt", "Kamerbrief", LATER));
-            fixture.given(registered(), new Withdrawn(ID, "Ingehaald door de visie", VISION))
-                    .when(new ReportProgress(ID, "Uitvoering loopt", null, LATER))
-                    .expectEvents(new ProgressReported(ID, "Uitvoering loopt", null, LATER));
+            fixture.given(registered(), new Fulfilled(ID, "Kamerbrief visie", VISION, null))
+                    .when(new ReportProgress(ID, "Uitvoering loopt", "Kamerbrief", at(LATER)))
+                    .expectEvents(new ProgressReported(ID, "Uitvoering loopt", "Kamerbrief", LATER, null));
+            fixture.given(registered(), new Withdrawn(ID, "Ingehaald door de visie", VISION, null))
+                    .when(new ReportProgress(ID, "Uitvoering loopt", null, at(LATER)))
+                    .expectEvents(new ProgressReported(ID, "Uitvoering loopt", null, LATER, null));
+        }
+
+        @Test
+        void reportsProgressOnTheYearItsSourceGivesAndKeepsThatYear() {
+            PartialDate year = PartialDate.parse("2025");
+            fixture.given(registered())
+                    .when(new ReportProgress(ID, "Wordt onderzocht", "Kamerbrief 2025", Occurrence.of(year)))
+                    .expectEvents(new ProgressReported(ID, "Wordt onderzocht", "Kamerbrief 2025",
+                            Instant.parse("2025-12-31T00:00:00Z"), year));
         }
 
         @Test
         void refusesProgressThatOccurredBeforeTheAdoption() {
             fixture.given(registered())
-                    .when(new ReportProgress(ID, "Te vroeg", null, ADOPTION.minusSeconds(1)))
+                    .when(new ReportProgress(ID, "Te vroeg", null, at(ADOPTION.minusSeconds(1))))
                     .expectNoEvents()
                     .expectException(LifecycleConflictException.class);
         }
@@ -155,7 +237,7 @@ class CommitmentTest {
 
         @Test
         void refusesToLinkAfterFulfilment() {
-            fixture.given(registered(), new Fulfilled(ID, "Kamerbrief visie", VISION))
+            fixture.given(registered(), new Fulfilled(ID, "Kamerbrief visie", VISION, null))
                     .when(new LinkApplication(ID, APPLICATION, LATER))
                     .expectNoEvents()
                     .expectException(LifecycleConflictException.class);
@@ -167,7 +249,7 @@ class CommitmentTest {
 
         @Test
         void movesTheDueDate() {
-            LocalDate moved = LocalDate.parse("2024-03-31");
+            PartialDate moved = PartialDate.parse("2024-03-31");
             fixture.given(registered())
                     .when(new ChangeDueDate(ID, moved, "Afstemming met medeoverheden", PROGRESS))
                     .expectEvents(new DueDateChanged(ID, moved, "Afstemming met medeoverheden", PROGRESS));
@@ -176,7 +258,7 @@ class CommitmentTest {
         @Test
         void refusesADueDateBeforeTheAdoption() {
             fixture.given(registered())
-                    .when(new ChangeDueDate(ID, ADOPTED.minusDays(1), "Vergissing", PROGRESS))
+                    .when(new ChangeDueDate(ID, PartialDate.parse("2023-04-10"), "Vergissing", PROGRESS))
                     .expectNoEvents()
                     .expectException(LifecycleConflictException.class);
         }
@@ -191,16 +273,16 @@ class CommitmentTest {
 
         @Test
         void refusesAChangeThatOccurredBeforeTheLastChange() {
-            fixture.given(registered(), new DueDateChanged(ID, LocalDate.parse("2024-03-31"), "Later", LATER))
-                    .when(new ChangeDueDate(ID, LocalDate.parse("2024-02-29"), "Eerder", PROGRESS))
+            fixture.given(registered(), new DueDateChanged(ID, PartialDate.parse("2024-03-31"), "Later", LATER))
+                    .when(new ChangeDueDate(ID, PartialDate.parse("2024-02-29"), "Eerder", PROGRESS))
                     .expectNoEvents()
                     .expectException(LifecycleConflictException.class);
         }
 
         @Test
         void refusesAChangeAfterWithdrawal() {
-            fixture.given(registered(), new Withdrawn(ID, "Vervallen", PROGRESS))
-                    .when(new ChangeDueDate(ID, LocalDate.parse("2024-03-31"), "Later", LATER))
+            fixture.given(registered(), new Withdrawn(ID, "Vervallen", PROGRESS, null))
+                    .when(new ChangeDueDate(ID, PartialDate.parse("2024-03-31"), "Later", LATER))
                     .expectNoEvents()
                     .expectException(LifecycleConflictException.class);
         }
@@ -211,34 +293,51 @@ class CommitmentTest {
 
         @Test
         void partlyFulfilsMoreThanOnceAndThenFulfils() {
-            fixture.given(registered(), new PartlyFulfilled(ID, "Voorlopig standpunt", "Eerste deel", PROGRESS))
-                    .when(new FulfilPartly(ID, "Tussenbrief", "Tweede deel", VISION))
-                    .expectEvents(new PartlyFulfilled(ID, "Tussenbrief", "Tweede deel", VISION));
-            fixture.given(registered(), new PartlyFulfilled(ID, "Voorlopig standpunt", "Eerste deel", PROGRESS))
-                    .when(new FulfilCommitment(ID, "Kamerbrief visie", VISION))
-                    .expectEvents(new Fulfilled(ID, "Kamerbrief visie", VISION));
+            fixture.given(registered(), new PartlyFulfilled(ID, "Voorlopig standpunt", "Eerste deel", PROGRESS, null))
+                    .when(new FulfilPartly(ID, "Tussenbrief", "Tweede deel", at(VISION)))
+                    .expectEvents(new PartlyFulfilled(ID, "Tussenbrief", "Tweede deel", VISION, null));
+            fixture.given(registered(), new PartlyFulfilled(ID, "Voorlopig standpunt", "Eerste deel", PROGRESS, null))
+                    .when(new FulfilCommitment(ID, "Kamerbrief visie", at(VISION)))
+                    .expectEvents(new Fulfilled(ID, "Kamerbrief visie", VISION, null));
+        }
+
+        @Test
+        void fulfilsOnAMonthAsTheSourceGivesItPlacedOnItsLastDay() {
+            PartialDate december = PartialDate.parse("2023-12");
+            fixture.given(registered())
+                    .when(new FulfilCommitment(ID, "Kamerbrief voorlopig standpunt", Occurrence.of(december)))
+                    .expectEvents(new Fulfilled(ID, "Kamerbrief voorlopig standpunt",
+                            Instant.parse("2023-12-31T00:00:00Z"), december));
+        }
+
+        @Test
+        void refusesAYearThatIsCertainOnlyBeforeTheLastChange() {
+            fixture.given(registered(), new PartlyFulfilled(ID, "Tussenbrief", "Deel", LATER, null))
+                    .when(new FulfilCommitment(ID, "Kamerbrief", Occurrence.of(PartialDate.parse("2023"))))
+                    .expectNoEvents()
+                    .expectException(LifecycleConflictException.class);
         }
 
         @Test
         void fulfilsAnOpenCommitment() {
             fixture.given(registered())
-                    .when(new FulfilCommitment(ID, "Kamerbrief visie", VISION))
+                    .when(new FulfilCommitment(ID, "Kamerbrief visie", at(VISION)))
                     .expectResultMessagePayload(1L)
-                    .expectEvents(new Fulfilled(ID, "Kamerbrief visie", VISION));
+                    .expectEvents(new Fulfilled(ID, "Kamerbrief visie", VISION, null));
         }
 
         @Test
         void withdrawsAPartlyFulfilledCommitment() {
-            fixture.given(registered(), new PartlyFulfilled(ID, "Voorlopig standpunt", "Eerste deel", PROGRESS))
-                    .when(new WithdrawCommitment(ID, "Ingehaald", VISION))
-                    .expectEvents(new Withdrawn(ID, "Ingehaald", VISION));
+            fixture.given(registered(), new PartlyFulfilled(ID, "Voorlopig standpunt", "Eerste deel", PROGRESS, null))
+                    .when(new WithdrawCommitment(ID, "Ingehaald", at(VISION)))
+                    .expectEvents(new Withdrawn(ID, "Ingehaald", VISION, null));
         }
 
         @Test
         void refusesEverythingButProgressAfterFulfilment() {
-            Object[] fulfilled = {registered(), new Fulfilled(ID, "Kamerbrief visie", VISION)};
-            for (Object command : new Object[] {new FulfilCommitment(ID, "Nog eens", LATER),
-                    new FulfilPartly(ID, "Deel", "Deel", LATER), new WithdrawCommitment(ID, "Toch niet", LATER)}) {
+            Object[] fulfilled = {registered(), new Fulfilled(ID, "Kamerbrief visie", VISION, null)};
+            for (Object command : new Object[] {new FulfilCommitment(ID, "Nog eens", at(LATER)),
+                    new FulfilPartly(ID, "Deel", "Deel", at(LATER)), new WithdrawCommitment(ID, "Toch niet", at(LATER))}) {
                 fixture.given(fulfilled)
                         .when(command)
                         .expectNoEvents()
@@ -251,16 +350,16 @@ class CommitmentTest {
 
         @Test
         void refusesToFulfilAWithdrawnCommitment() {
-            fixture.given(registered(), new Withdrawn(ID, "Vervallen", PROGRESS))
-                    .when(new FulfilCommitment(ID, "Kamerbrief", VISION))
+            fixture.given(registered(), new Withdrawn(ID, "Vervallen", PROGRESS, null))
+                    .when(new FulfilCommitment(ID, "Kamerbrief", at(VISION)))
                     .expectNoEvents()
                     .expectException(LifecycleConflictException.class);
         }
 
         @Test
         void refusesAFulfilmentThatOccurredBeforeThePartialOne() {
-            fixture.given(registered(), new PartlyFulfilled(ID, "Tussenbrief", "Deel", VISION))
-                    .when(new FulfilCommitment(ID, "Kamerbrief", PROGRESS))
+            fixture.given(registered(), new PartlyFulfilled(ID, "Tussenbrief", "Deel", VISION, null))
+                    .when(new FulfilCommitment(ID, "Kamerbrief", at(PROGRESS)))
                     .expectNoEvents()
                     .expectException(LifecycleConflictException.class);
         }
@@ -274,15 +373,41 @@ class CommitmentTest {
             CommitmentState state = new CommitmentState();
             state.apply(registered());
             assertThat(state.status()).isEqualTo(CommitmentStatus.OPENSTAAND);
-            assertThat(state.overdueOn(DUE)).isFalse();
-            assertThat(state.overdueOn(DUE.plusDays(1))).isTrue();
-            state.apply(new PartlyFulfilled(ID, "Tussenbrief", "Deel", VISION));
+            LocalDate dueDay = DUE.firstDay();
+            assertThat(state.overdueOn(dueDay)).isFalse();
+            assertThat(state.overdueOn(dueDay.plusDays(1))).isTrue();
+            state.apply(new PartlyFulfilled(ID, "Tussenbrief", "Deel", VISION, null));
             assertThat(state.status()).isEqualTo(CommitmentStatus.DEELS_VOLDAAN);
-            assertThat(state.overdueOn(DUE.plusDays(1))).isTrue();
-            state.apply(new Fulfilled(ID, "Kamerbrief", LATER));
+            assertThat(state.overdueOn(dueDay.plusDays(1))).isTrue();
+            state.apply(new Fulfilled(ID, "Kamerbrief", LATER, null));
             assertThat(state.status()).isEqualTo(CommitmentStatus.VOLDAAN);
-            assertThat(state.overdueOn(DUE.plusDays(1))).isFalse();
+            assertThat(state.overdueOn(dueDay.plusDays(1))).isFalse();
             assertThat(state.version()).isEqualTo(2);
+        }
+
+        @Test
+        void isOverdueOnADueMonthOrYearOnlyOnceThatWholePeriodHasPassed() {
+            CommitmentState january = new CommitmentState();
+            january.apply(new CommitmentRegistered(ID, CommitmentKind.TOEZEGGING, null, null, "Visie in januari",
+                    List.of(), null, PartialDate.parse("2024-01-12"), PartialDate.parse("2024-01"), BZK, null, null,
+                    List.of(), Instant.parse("2024-01-12T00:00:00Z")));
+            assertThat(january.overdueOn(LocalDate.parse("2024-01-31"))).isFalse();
+            assertThat(january.overdueOn(LocalDate.parse("2024-02-01"))).isTrue();
+
+            CommitmentState endOf2024 = new CommitmentState();
+            endOf2024.apply(new CommitmentRegistered(ID, CommitmentKind.TOEZEGGING, null, null, "Voortgang eind 2024",
+                    List.of(), VISION_DAY, null, PartialDate.parse("2024"), BZK, null, null, List.of(),
+                    VISION_DAY.certainFrom()));
+            assertThat(endOf2024.overdueOn(LocalDate.parse("2024-12-31"))).isFalse();
+            assertThat(endOf2024.overdueOn(LocalDate.parse("2025-01-01"))).isTrue();
+        }
+
+        @Test
+        void isNeverOverdueWithoutADueDate() {
+            CommitmentState state = new CommitmentState();
+            state.apply(announced(VISION_DAY));
+            assertThat(state.dueDate()).isNull();
+            assertThat(state.overdueOn(LocalDate.parse("2099-12-31"))).isFalse();
         }
     }
 }

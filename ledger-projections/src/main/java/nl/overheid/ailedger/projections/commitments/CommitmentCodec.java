@@ -9,10 +9,15 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.overheid.ailedger.core.api.commitment.CommitmentEvent;
+import nl.overheid.ailedger.core.commitment.CommitmentEventUpcaster;
 import nl.overheid.ailedger.core.json.LedgerJson;
+import org.axonframework.serialization.Revision;
 import org.springframework.stereotype.Component;
 
-/** Commitment events in the ledger's own event format, stored by the simple name of their type. */
+/**
+ * Commitment events in the ledger's own event format, stored by the simple name of their type and the revision of
+ * their shape. Rows of an older revision read as the event store's own events do: through the upcaster.
+ */
 @Component
 class CommitmentCodec {
 
@@ -25,6 +30,11 @@ class CommitmentCodec {
 
     static String typeOf(CommitmentEvent event) {
         return event.getClass().getSimpleName();
+    }
+
+    /** The revision {@link #encode} writes: the event's current shape. */
+    static String revisionOf(CommitmentEvent event) {
+        return event.getClass().getAnnotation(Revision.class).value();
     }
 
     String encode(CommitmentEvent event) {
@@ -41,7 +51,8 @@ class CommitmentCodec {
             throw new IllegalStateException("unknown commitment event type " + stored.type());
         }
         try {
-            return mapper.readValue(stored.payload(), type);
+            return mapper.treeToValue(CommitmentEventUpcaster.current(type, stored.revision(),
+                    mapper.readTree(stored.payload())), type);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -18,20 +18,20 @@ import nl.overheid.ailedger.core.api.commitment.CommitmentEvent;
 import nl.overheid.ailedger.core.api.commitment.CommitmentRegistered;
 import nl.overheid.ailedger.core.api.commitment.DueDateChanged;
 import nl.overheid.ailedger.core.api.commitment.Fulfilled;
+import nl.overheid.ailedger.core.api.commitment.PartialDate;
 import nl.overheid.ailedger.core.api.commitment.PartlyFulfilled;
 import nl.overheid.ailedger.core.api.commitment.ProgressReported;
 import nl.overheid.ailedger.core.api.commitment.Withdrawn;
 import nl.overheid.ailedger.core.commitment.CommitmentState;
 import nl.overheid.ailedger.projections.commitments.CommitmentView.LinkedApplication;
 import nl.overheid.ailedger.projections.commitments.CommitmentView.TimelineEntry;
-import nl.overheid.ailedger.projections.register.ApplicationView;
 import nl.overheid.ailedger.projections.register.RegisterQueries;
 import org.springframework.stereotype.Service;
 
 /**
  * Answers about commitments on any moment: a fold of each commitment's own event rows, recorded by
  * {@code asOf} (default now) and occurred by {@code validAt} (default {@code asOf}). A commitment is overdue
- * when it is open and its due date lies before the day (UTC) of {@code validAt}.
+ * when it is open and the whole period of its due date lies before the day (UTC) of {@code validAt}.
  */
 @Service
 public class CommitmentQueries {
@@ -90,9 +90,14 @@ public class CommitmentQueries {
                 .map(applicationId -> linked(applicationId, asOf, validAt)).toList();
         Instant lastRecordedAt = rows.stream().map(StoredCommitmentEvent::recordedAt).max(Comparator.naturalOrder())
                 .orElseThrow();
-        return Optional.of(new CommitmentView(state.commitmentId(), state.kind(), state.reference(), state.title(),
-                state.submitters(), state.adoptedOn(), state.dueDate(), state.responsibleOrganisationId(),
-                state.actionLine(), state.status(), state.overdueOn(moment.day()), List.copyOf(timeline), linked,
+        Optional<TimelineEntry> fulfilment = timeline.stream()
+                .filter(entry -> entry.type().equals(Fulfilled.class.getSimpleName())).reduce((first, last) -> last);
+        return Optional.of(new CommitmentView(state.commitmentId(), state.kind(), state.reference(),
+                state.kamerstuk(), state.title(), state.submitters(), state.adoptedOn(), state.firstNamedOn(),
+                state.dueDate(), state.responsibleOrganisationId(), state.responsibleMinister(), state.actionLine(),
+                state.sources(), state.status(), state.overdueOn(moment.day()),
+                fulfilment.map(TimelineEntry::reference).orElse(null),
+                fulfilment.map(TimelineEntry::occurredOn).orElse(null), List.copyOf(timeline), linked,
                 state.version(), lastRecordedAt));
     }
 
@@ -108,13 +113,16 @@ public class CommitmentQueries {
         String summary = null;
         String reference = null;
         String applicationId = null;
-        LocalDate dueDate = null;
+        PartialDate dueDate = null;
+        PartialDate datedBySource = null;
         if (event instanceof CommitmentRegistered registered) {
             reference = registered.reference();
             dueDate = registered.dueDate();
+            datedBySource = registered.adoptedOn() != null ? registered.adoptedOn() : registered.firstNamedOn();
         } else if (event instanceof ProgressReported progress) {
             summary = progress.summary();
             reference = progress.reference();
+            datedBySource = progress.occurredOn();
         } else if (event instanceof ApplicationLinked link) {
             applicationId = link.applicationId();
         } else if (event instanceof DueDateChanged changed) {
@@ -123,13 +131,17 @@ public class CommitmentQueries {
         } else if (event instanceof PartlyFulfilled partly) {
             summary = partly.summary();
             reference = partly.reference();
+            datedBySource = partly.occurredOn();
         } else if (event instanceof Fulfilled fulfilled) {
             reference = fulfilled.reference();
+            datedBySource = fulfilled.occurredOn();
         } else if (event instanceof Withdrawn withdrawn) {
             summary = withdrawn.reason();
+            datedBySource = withdrawn.occurredOn();
         }
-        return new TimelineEntry(row.sequence(), row.eventId(), row.type(), row.occurredAt(), row.recordedAt(),
-                summary, reference, applicationId, dueDate);
+        PartialDate occurredOn = datedBySource != null ? datedBySource : PartialDate.dayOf(row.occurredAt());
+        return new TimelineEntry(row.sequence(), row.eventId(), row.type(), row.occurredAt(), occurredOn,
+                row.recordedAt(), summary, reference, applicationId, dueDate);
     }
 
     /** The moments of a question: what was known at {@code knownAt}, of what was true at {@code trueAt}. */

@@ -3,8 +3,6 @@ package nl.overheid.ailedger.projections.commitments;
 import static nl.overheid.ailedger.projections.SqlTimes.instant;
 import static nl.overheid.ailedger.projections.SqlTimes.timestamp;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,7 +17,7 @@ class CommitmentStore {
     private static final RowMapper<StoredCommitmentEvent> EVENT_ROW = (rs, i) -> new StoredCommitmentEvent(
             rs.getString("commitment_id"), rs.getLong("sequence_number"), rs.getString("event_id"),
             rs.getString("event_type"), instant(rs, "occurred_at"), instant(rs, "recorded_at"),
-            rs.getString("payload"));
+            rs.getString("payload_revision"), rs.getString("payload"));
 
     private final JdbcTemplate jdbc;
 
@@ -30,11 +28,11 @@ class CommitmentStore {
     void append(StoredCommitmentEvent event) {
         jdbc.update("""
                 INSERT INTO commitment_event (commitment_id, sequence_number, event_id, event_type, occurred_at,
-                                              recorded_at, payload)
-                SELECT ?, ?, ?, ?, ?, ?, ?
+                                              recorded_at, payload_revision, payload)
+                SELECT ?, ?, ?, ?, ?, ?, ?, ?
                  WHERE NOT EXISTS (SELECT 1 FROM commitment_event WHERE commitment_id = ? AND sequence_number = ?)""",
                 event.commitmentId(), event.sequence(), event.eventId(), event.type(),
-                timestamp(event.occurredAt()), timestamp(event.recordedAt()), event.payload(),
+                timestamp(event.occurredAt()), timestamp(event.recordedAt()), event.revision(), event.payload(),
                 event.commitmentId(), event.sequence());
     }
 
@@ -62,7 +60,4 @@ class CommitmentStore {
     void clear() {
         jdbc.update("DELETE FROM commitment_event");
     }
-
-    /** Times go to the database as UTC offsets, never through the JVM's time zone. */
-
 }

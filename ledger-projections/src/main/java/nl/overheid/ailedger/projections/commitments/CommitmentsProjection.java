@@ -33,7 +33,8 @@ public class CommitmentsProjection {
     void on(CommitmentEvent event, EventMessage<?> message, @SequenceNumber long sequence,
             @Timestamp Instant recordedAt) {
         store.append(new StoredCommitmentEvent(event.commitmentId(), sequence, message.getIdentifier(),
-                CommitmentCodec.typeOf(event), event.occurredAt(), recordedAt, codec.encode(event)));
+                CommitmentCodec.typeOf(event), event.occurredAt(), recordedAt, CommitmentCodec.revisionOf(event),
+                codec.encode(event)));
     }
 
     @ResetHandler

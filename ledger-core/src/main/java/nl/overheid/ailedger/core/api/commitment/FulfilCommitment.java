@@ -1,8 +1,6 @@
 package nl.overheid.ailedger.core.api.commitment;
 
-import java.time.Instant;
-
-/** Records that the commitment is fulfilled, by the document in {@code reference}. */
-public record FulfilCommitment(String commitmentId, String reference, Instant occurredAt)
+/** Records that the commitment is fulfilled ("afgedaan") by the document in {@code reference}. */
+public record FulfilCommitment(String commitmentId, String reference, Occurrence occurred)
         implements CommitmentCommand {
 }

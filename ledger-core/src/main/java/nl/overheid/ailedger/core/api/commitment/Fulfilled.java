@@ -4,7 +4,11 @@ import java.time.Instant;
 
 import org.axonframework.serialization.Revision;
 
-/** The commitment was fulfilled (VOLDAAN); afterwards only progress reports are accepted. */
-@Revision("1")
-public record Fulfilled(String commitmentId, String reference, Instant occurredAt) implements CommitmentEvent {
+/**
+ * The commitment was fulfilled (VOLDAAN) by {@code reference}, the Kamerstuk or letter that settled it ("afgedaan
+ * met"); afterwards only progress reports are accepted. {@code occurredOn} as in {@link ProgressReported}.
+ */
+@Revision("2")
+public record Fulfilled(String commitmentId, String reference, Instant occurredAt, PartialDate occurredOn)
+        implements CommitmentEvent {
 }

@@ -4,8 +4,11 @@ import java.time.Instant;
 
 import org.axonframework.serialization.Revision;
 
-/** Part of the commitment was fulfilled (DEELS_VOLDAAN); it stays open. */
-@Revision("1")
-public record PartlyFulfilled(String commitmentId, String reference, String summary, Instant occurredAt)
-        implements CommitmentEvent {
+/**
+ * Part of the commitment was fulfilled (DEELS_VOLDAAN); it stays open. {@code occurredOn} as in
+ * {@link ProgressReported}.
+ */
+@Revision("2")
+public record PartlyFulfilled(String commitmentId, String reference, String summary, Instant occurredAt,
+                              PartialDate occurredOn) implements CommitmentEvent {
 }

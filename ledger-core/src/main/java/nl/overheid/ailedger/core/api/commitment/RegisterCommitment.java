@@ -1,13 +1,28 @@
 package nl.overheid.ailedger.core.api.commitment;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Registers a motie or toezegging with its Kamerstuk reference. It exists from the day it was adopted, so its
- * registration occurs (valid time) at the start of {@code adoptedOn}.
+ * Registers a motie, toezegging or action with what its sources say of it, and nothing more: a field the sources
+ * are silent on is null. It exists (valid time) from where {@code adoptedOn} makes it certain; when the sources do
+ * not say when it was adopted or made, from where {@code firstNamedOn}, the date of the earliest source that names
+ * it, does. One of the two is always there.
  */
-public record RegisterCommitment(String commitmentId, CommitmentKind kind, String reference, String title,
-                                 List<String> submitters, LocalDate adoptedOn, LocalDate dueDate,
-                                 String responsibleOrganisationId, ActionLine actionLine) implements CommitmentCommand {
+public record RegisterCommitment(String commitmentId, CommitmentKind kind, String reference, Kamerstuk kamerstuk,
+                                 String title, List<String> submitters, PartialDate adoptedOn,
+                                 PartialDate firstNamedOn, PartialDate dueDate, String responsibleOrganisationId,
+                                 String responsibleMinister, ActionLine actionLine, List<String> sources)
+        implements CommitmentCommand {
+
+    public RegisterCommitment {
+        if ((adoptedOn == null) == (firstNamedOn == null)) {
+            throw new IllegalArgumentException("a commitment rests on either its adoptedOn or, when that is unknown, "
+                    + "its firstNamedOn");
+        }
+    }
+
+    /** The date it exists from: its adoption, or else the earliest source that names it. */
+    public PartialDate existsFrom() {
+        return adoptedOn != null ? adoptedOn : firstNamedOn;
+    }
 }

@@ -4,7 +4,11 @@ import java.time.Instant;
 
 import org.axonframework.serialization.Revision;
 
-/** The commitment was withdrawn (VERVALLEN); afterwards only progress reports are accepted. */
-@Revision("1")
-public record Withdrawn(String commitmentId, String reason, Instant occurredAt) implements CommitmentEvent {
+/**
+ * The commitment was withdrawn (VERVALLEN); afterwards only progress reports are accepted. {@code occurredOn} as in
+ * {@link ProgressReported}.
+ */
+@Revision("2")
+public record Withdrawn(String commitmentId, String reason, Instant occurredAt, PartialDate occurredOn)
+        implements CommitmentEvent {
 }
