@@ -104,9 +104,9 @@ final class DemoCommitments {
                         + "beslisnota van 12 januari 2024), gemeld in " + NR_1125.citation(),
                         Occurrence.of(VISIE_SENT)),
 
-                announced(CommitmentKind.ACTIE, "actie-implementatie-ai-verordening", ActionLine.WET_EN_REGELGEVING,
-                        "In 2024 starten met de overheidsbrede implementatie van de AI-verordening, met onder andere "
-                        + "guidance en voorlichting aan betrokkenen", date("2024")),
+                action("actie-implementatie-ai-verordening", ActionLine.WET_EN_REGELGEVING, "In 2024 starten met de "
+                        + "overheidsbrede implementatie van de AI-verordening, met onder andere guidance en voorlichting "
+                        + "aan betrokkenen"),
 
                 action("actie-handreiking", ActionLine.KENNIS_EN_KUNDE, "Rijksoverheidsorganisaties een handreiking "
                         + "bieden voor de inzet van generatieve AI", BESLISNOTA_STANDPUNT, KAMERBRIEF_STANDPUNT),

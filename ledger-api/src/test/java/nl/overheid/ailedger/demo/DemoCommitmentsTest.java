@@ -181,11 +181,9 @@ class DemoCommitmentsTest {
                                 + "de AI-verordening, waarbij onder andere guidance en voorlichting richting betrokkenen "
                                 + "van groot belang is.")
                         .adoptedOn("2024-01-18", VISIE, "Den Haag, 18 januari 2024")
-                        .dueDate("2024", VISIE, "Het kabinet start in 2024 met de overheidsbrede implementatie van de "
-                                + "AI-verordening")
+                        .noDueDate()
                         .reference(NR_1125, VISIE, VISIE_LETTER)
-                        .actionLine("WET_EN_REGELGEVING", VISIE, "## *3. Vormgeven en toepassen wet- en regelgeving*")
-                        .overdue(),
+                        .actionLine("WET_EN_REGELGEVING", VISIE, "## *3. Vormgeven en toepassen wet- en regelgeving*"),
 
                 item("actie-handreiking", "ACTIE", VISIE, BESLISNOTA_STANDPUNT, KAMERBRIEF_STANDPUNT)
                         .status("VOLDAAN", KAMERBRIEF_STANDPUNT, "Om overheidsorganisaties te ondersteunen bij het "
