@@ -68,7 +68,7 @@ class ConcurrentCommandsTest extends LedgerHttpTest {
             switch (event.get("type").asText()) {
                 case "RoleSignedOff" -> signedOff.add(Role.valueOf(event.at("/payload/role").asText()));
                 case "MovedToProduction" -> {
-                    assertThat(signedOff).as("sign-offs before the move").contains(Role.CIO, Role.FG);
+                    assertThat(signedOff).as("a role involved before the move, as the standpunt asks").isNotEmpty();
                     moves++;
                 }
                 default -> { }
