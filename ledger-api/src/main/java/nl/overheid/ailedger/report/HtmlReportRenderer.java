@@ -78,6 +78,7 @@ class HtmlReportRenderer implements ReportRenderer {
         if (report.monitor() != null) {
             monitor(html, report.monitor());
         }
+        rules(html, report.rules());
         html.append("<section id=\"technische-bijlage\">\n<h2>").append(escape(ReportWording.ANNEX)).append("</h2>\n");
         ReportWording.annex(report.asOf(), report.checkpoint())
                 .forEach(line -> html.append("<p>").append(escape(line)).append("</p>\n"));
@@ -122,6 +123,19 @@ class HtmlReportRenderer implements ReportRenderer {
         html.append("<h3>").append(escape(ReportWording.COMPLIANCE)).append("</h3>\n");
         counts(html, ReportWording.COMPLIANCE_COLUMNS, monitor.compliance());
         html.append("</section>\n");
+    }
+
+    private static void rules(StringBuilder html, List<KamerReport.PolicyRule> rules) {
+        html.append("<section id=\"regels\">\n<h2>").append(escape(ReportWording.RULES)).append("</h2>\n<p>")
+                .append(escape(ReportWording.RULES_INTRO)).append("</p>\n<table>\n");
+        header(html, ReportWording.RULE_COLUMNS);
+        html.append("<tbody>\n");
+        rules.forEach(rule -> {
+            html.append("<tr data-rule=\"").append(escape(rule.rule())).append("\">");
+            ReportWording.cells(rule).forEach(cell -> html.append("<td>").append(escape(cell)).append("</td>"));
+            html.append("</tr>\n");
+        });
+        html.append("</tbody>\n</table>\n</section>\n");
     }
 
     /** A table of counts: label, number and, where the header has a third column, what the label means. */

@@ -14,7 +14,8 @@ import nl.overheid.ailedger.projections.sealing.CheckpointRef;
  * The progress report to the Kamer on the moties, toezeggingen and visie actions about generative AI, as the ledger
  * knew them at {@code asOf}: the annex of a voortgangsbrief on dossier 26 643. One model, rendered as JSON,
  * Markdown, CSV or HTML. {@code checkpoint} and {@code monitor} are null while their sources have nothing for that
- * moment. A fact that no source gave is null here; the renderers say "niet vermeld in de bronnen".
+ * moment; {@code rules} are the rules in force then. A fact that no source gave is null here; the renderers say
+ * "niet vermeld in de bronnen".
  */
 public record KamerReport(
         String title,
@@ -24,6 +25,7 @@ public record KamerReport(
         Totals totals,
         List<Section> sections,
         MonitorSummary monitor,
+        List<PolicyRule> rules,
         CheckpointRef checkpoint) {
 
     /** The Kamer dossier the report belongs to. */
@@ -72,6 +74,15 @@ public record KamerReport(
 
     /** A fulfilment (with the document that settled it) or a withdrawal (with its reason), dated as precisely as known. */
     public record Closing(CommitmentStatus status, PartialDate on, String reference, String reason) {
+    }
+
+    /**
+     * A rule in force on the report's moment, on which the monitor's verdicts rest, with the passage of the policy
+     * documents it rests on ({@code passage}, {@code reference}, {@code document} null for a house rule) and the
+     * ledger's reading where the passage leaves room.
+     */
+    public record PolicyRule(String rule, String kind, String title, String ruleSet, String passage, String reference,
+                             String document, String interpretation) {
     }
 
     /** The latest progress report or partial fulfilment; null when there was none. */

@@ -21,6 +21,8 @@ import nl.overheid.ailedger.core.api.commitment.PartlyFulfilled;
 import nl.overheid.ailedger.core.api.commitment.ProgressReported;
 import nl.overheid.ailedger.core.api.commitment.Withdrawn;
 import nl.overheid.ailedger.core.policy.ComplianceStatus;
+import nl.overheid.ailedger.core.policy.PolicyCatalogue;
+import nl.overheid.ailedger.core.policy.PolicySource;
 import nl.overheid.ailedger.projections.commitments.CommitmentFilter;
 import nl.overheid.ailedger.projections.commitments.CommitmentQueries;
 import nl.overheid.ailedger.projections.commitments.CommitmentView;
@@ -55,11 +57,13 @@ class KamerReports {
     private final RegisterQueries register;
     private final MonitorQueries monitor;
     private final CheckpointQueries checkpoints;
+    private final PolicyCatalogue policy;
     private final Clock clock;
 
     KamerReports(CommitmentQueries commitments, RegisterQueries register, MonitorQueries monitor,
-                 CheckpointQueries checkpoints, Clock clock) {
+                 CheckpointQueries checkpoints, PolicyCatalogue policy, Clock clock) {
         this.commitments = commitments;
+        this.policy = policy;
         this.register = register;
         this.monitor = monitor;
         this.checkpoints = checkpoints;
@@ -80,7 +84,21 @@ class KamerReports {
                 .map(section).toList();
         return new KamerReport(ReportWording.TITLE, new KamerReport.Dossier(ReportWording.DOSSIER_NUMBER,
                 ReportWording.DOSSIER_TITLE), ReportWording.ADDRESSEE, moment, totals(views), sections,
-                summary(monitor.monitor(moment, null, null, null)), checkpoints.latestAt(moment).orElse(null));
+                summary(monitor.monitor(moment, null, null, null)), rulesInForce(moment),
+                checkpoints.latestAt(moment).orElse(null));
+    }
+
+    /** The rules in force on the day of {@code moment}, with their sources: what the monitor's verdicts rest on. */
+    private List<KamerReport.PolicyRule> rulesInForce(Instant moment) {
+        return policy.inForceOn(PolicyCatalogue.dateOf(moment)).stream()
+                .flatMap(ruleSet -> ruleSet.rules().stream().map(rule -> {
+                    PolicySource source = rule.source();
+                    return new KamerReport.PolicyRule(rule.id().name(), rule.kind().name(), rule.title(),
+                            ruleSet.title(), source == null ? null : source.passage(),
+                            source == null ? null : source.reference(), source == null ? null : source.document(),
+                            rule.interpretation());
+                }))
+                .toList();
     }
 
     private static KamerReport.ReportedCommitment reported(CommitmentView view, Map<String, String> organisationNames) {

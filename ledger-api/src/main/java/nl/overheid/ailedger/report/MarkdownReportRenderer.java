@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The report as Markdown: a {@code #} title with the dossier, the addressee and the moment; a summary and a
- * legend; a {@code ##} heading and a table per section; the monitor; the technical annex last.
+ * legend; a {@code ##} heading and a table per section; the monitor and the rules it judges by; the technical
+ * annex last.
  */
 @Component
 class MarkdownReportRenderer implements ReportRenderer {
@@ -46,6 +47,8 @@ class MarkdownReportRenderer implements ReportRenderer {
         if (report.monitor() != null) {
             monitor(md, report.monitor());
         }
+        heading(md, ReportWording.RULES).append(text(ReportWording.RULES_INTRO)).append("\n\n");
+        table(md, ReportWording.RULE_COLUMNS, report.rules().stream().map(ReportWording::cells).toList());
         heading(md, ReportWording.ANNEX);
         ReportWording.annex(report.asOf(), report.checkpoint()).forEach(line -> md.append(text(line)).append("\n\n"));
         return md.toString();

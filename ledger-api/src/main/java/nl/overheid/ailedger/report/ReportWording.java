@@ -11,6 +11,7 @@ import java.util.Map;
 import nl.overheid.ailedger.core.api.commitment.CommitmentKind;
 import nl.overheid.ailedger.core.api.commitment.CommitmentStatus;
 import nl.overheid.ailedger.core.api.commitment.PartialDate;
+import nl.overheid.ailedger.core.policy.RuleKind;
 import nl.overheid.ailedger.projections.sealing.CheckpointRef;
 
 /** The Dutch words of the report, shared by every format so that they all say the same. */
@@ -28,7 +29,12 @@ final class ReportWording {
     static final String SUMMARY = "Samenvatting";
     static final String LEGEND = "Leeswijzer";
     static final String MONITOR = "Monitor AI-toepassingen";
-    static final String COMPLIANCE = "Naleving van het standpunt door generatieve-AI-toepassingen in gebruik";
+    static final String COMPLIANCE = "Oordeel over toepassingen in gebruik waarop een regel van toepassing is";
+    static final String RULES = "Regels waarop het oordeel rust";
+    static final String RULES_INTRO = "De regels die op het peilmoment gelden, elk met de passage uit de "
+            + "beleidsdocumenten waarop zij rust en, waar de bron ruimte laat, de lezing van de ledger. Soort: "
+            + "standpunt, wet of huisregel.";
+    static final List<String> RULE_COLUMNS = List.of("Regel", "Soort", "Regelset", "Bron", "Lezing van de ledger");
     static final String ANNEX = "Technische bijlage: integriteit";
     /** The columns of the table per section, in the Markdown and HTML forms. */
     static final List<String> COLUMNS = List.of("Kamerstuk", "Omschrijving", "Datum", "Verantwoordelijk", "Status",
@@ -195,6 +201,14 @@ final class ReportWording {
             return String.join("", names);
         }
         return String.join(", ", names.subList(0, names.size() - 1)) + " en " + names.get(names.size() - 1);
+    }
+
+    /** The cells of one rule under {@link #RULE_COLUMNS}. */
+    static List<String> cells(KamerReport.PolicyRule rule) {
+        String source = rule.passage() == null ? "Geen: een huisregel"
+                : "„" + rule.passage() + "” (" + rule.reference() + "; " + rule.document() + ")";
+        return List.of(rule.rule() + ": " + rule.title(), RuleKind.valueOf(rule.kind()).label(), rule.ruleSet(),
+                source, rule.interpretation() == null ? "—" : rule.interpretation());
     }
 
     static String monitor(long applications) {

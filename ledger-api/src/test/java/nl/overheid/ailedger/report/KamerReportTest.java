@@ -269,6 +269,20 @@ class KamerReportTest extends LedgerHttpTest {
     }
 
     @Test
+    void namesTheRulesInForceThatTheMonitorJudgesByEachWithItsSource() {
+        JsonNode rules = json(REPORT + "?asOf=" + asOf).get("rules");
+        assertThat(rules.findValuesAsText("ruleSet")).contains("Overheidsbreed standpunt inzet generatieve AI",
+                "AI-verordening (Verordening (EU) 2024/1689): verboden AI-praktijken");
+        rules.forEach(rule -> {
+            assertThat(rule.get("kind").asText()).isIn("STANDPUNT", "WET");
+            assertThat(rule.get("passage").asText()).isNotBlank();
+            assertThat(rule.get("document").asText()).endsWith(".txt");
+        });
+        assertThat(report("text/markdown").body()).contains("## Regels waarop het oordeel rust",
+                "„Er moet een gedegen risicoanalyse zijn uitgevoerd voordat generatieve AI kan worden ingezet;”");
+    }
+
+    @Test
     void showsTheLinkedApplicationsWithTheirPhase() {
         JsonNode lokaal = json("/api/v1/commitments/" + B);
         assertThat(lokaal.at("/linkedApplications/0/name").asText()).isEqualTo("Chatbot op eigen servers");
@@ -322,7 +336,8 @@ class KamerReportTest extends LedgerHttpTest {
         List<String> headings = lines.stream().filter(line -> line.startsWith("## ")).map(h -> h.substring(3)).toList();
         List<String> expected = new ArrayList<>(List.of("Samenvatting", "Leeswijzer"));
         expected.addAll(SECTIONS);
-        expected.addAll(List.of("Monitor AI-toepassingen", "Technische bijlage: integriteit"));
+        expected.addAll(List.of("Monitor AI-toepassingen", "Regels waarop het oordeel rust",
+                "Technische bijlage: integriteit"));
         assertThat(headings).containsExactlyElementsOf(expected);
         int annex = lines.indexOf("## Technische bijlage: integriteit");
         assertThat(lines.subList(0, annex)).noneMatch(line -> line.contains("wortelhash"));

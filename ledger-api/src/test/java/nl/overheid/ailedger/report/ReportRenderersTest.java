@@ -21,6 +21,12 @@ import org.w3c.dom.Document;
 class ReportRenderersTest {
 
     private static final String ROOT_HASH = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    private static final KamerReport.PolicyRule R2 = new KamerReport.PolicyRule("R2", "STANDPUNT",
+            "De juiste rollen betrokken", "Overheidsbreed standpunt inzet generatieve AI",
+            "De juiste rollen zijn betrokken", "Beslisnota, 5 maart 2025", "2025-03-05-beslisnota.txt",
+            "De bronnen noemen geen rollen.");
+    private static final KamerReport.PolicyRule HOUSE_RULE = new KamerReport.PolicyRule("R2", "HUISREGEL",
+            "CISO bij gevoelige gegevens", "Huisregels", null, null, null, null);
 
     private static KamerReport report() {
         List<KamerReport.Count> byPhase = List.of(new KamerReport.Count("EXPLORATION", "Verkenning", null, 3),
@@ -51,7 +57,7 @@ class ReportRenderersTest {
         return new KamerReport(ReportWording.TITLE, new KamerReport.Dossier("26 643", ReportWording.DOSSIER_TITLE),
                 ReportWording.ADDRESSEE, Instant.parse("2025-07-01T10:00:00Z"),
                 new KamerReport.Totals(1, byKind, byStatus, 0), sections, new MonitorSummary(11, byPhase, compliance),
-                new CheckpointRef(42, ROOT_HASH));
+                List.of(R2, HOUSE_RULE), new CheckpointRef(42, ROOT_HASH));
     }
 
     @Test
@@ -68,6 +74,11 @@ class ReportRenderersTest {
                         + "2025-kamerbrief-overheidsbreed-standpunt.txt |")
                 .contains("| Verkenning | 3 |").contains("| SOMETHING\\_NEW | 1 |")
                 .contains("| Onbekend | 4 | " + ComplianceStatus.UNKNOWN.meaning() + " |")
+                .contains("## Regels waarop het oordeel rust")
+                .contains("| R2: De juiste rollen betrokken | Standpunt | Overheidsbreed standpunt inzet generatieve AI | "
+                        + "„De juiste rollen zijn betrokken” (Beslisnota, 5 maart 2025; 2025-03-05-beslisnota.txt) | "
+                        + "De bronnen noemen geen rollen. |")
+                .contains("| R2: CISO bij gevoelige gegevens | Huisregel | Huisregels | Geen: een huisregel | — |")
                 .endsWith("## Technische bijlage: integriteit\n\n"
                         + "Dit overzicht is opgesteld uit de ledger zoals die op het peilmoment (2025-07-01T10:00:00Z) "
                         + "bekend was.\n\nHet laatste ondertekende controlepunt van dat moment: boomgrootte 42, "
@@ -81,7 +92,9 @@ class ReportRenderersTest {
     void htmlShowsTheMonitorWithMeaningsAndStaysWellFormed() {
         Document page = Xml.parse(new HtmlReportRenderer().render(report()));
         assertThat(Xml.texts(page, "h2")).containsSubsequence("Monitor AI-toepassingen",
-                "Technische bijlage: integriteit");
+                "Regels waarop het oordeel rust", "Technische bijlage: integriteit");
+        assertThat(Xml.texts(page, "td")).containsSequence("R2: De juiste rollen betrokken", "Standpunt",
+                "Overheidsbreed standpunt inzet generatieve AI");
         assertThat(Xml.texts(page, "td")).containsSequence("Verkenning", "3")
                 .containsSequence("Onbekend", "4", ComplianceStatus.UNKNOWN.meaning());
         assertThat(Xml.texts(page, "p")).contains("Het laatste ondertekende controlepunt van dat moment: boomgrootte 42, "
