@@ -41,7 +41,7 @@ final class ReportWording {
             "Afdoening", "Laatste voortgang", "Bronnen");
     static final String COUNT = "Aantal";
     static final List<String> PHASE_COLUMNS = List.of("Fase", COUNT);
-    static final List<String> COMPLIANCE_COLUMNS = List.of("Naleving", COUNT, "Betekenis");
+    static final List<String> COMPLIANCE_COLUMNS = List.of("Oordeel", COUNT, "Betekenis");
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
