@@ -3,9 +3,10 @@
 
 Provenance of the fixture only: make-fixture.sh runs it; no test does.
 
-usage: generate.py BASE_URL FIXTURE_DIR
-  BASE_URL     the ledger, e.g. http://localhost:18931 (empty store, demo data off, admin token dev-admin-token)
-  FIXTURE_DIR  the directory of this script: it reads algoritmeregister/*.json and writes expected/
+usage: generate.py BASE_URL FIXTURE_DIR [EXPECTED_DIR]
+  BASE_URL      the ledger, e.g. http://localhost:18931 (empty store, demo data off, admin token dev-admin-token)
+  FIXTURE_DIR   the directory of this script: it reads algoritmeregister/*.json and writes expected/
+  EXPECTED_DIR  where to write the recorded answers instead, e.g. ../6bf5ce7-postgres/expected for the PostgreSQL store
 
 It posts in four rounds and waits after each until a signed checkpoint covers every stored event, so that the
 store holds checkpoints at four (or more) tree sizes. Every answer is checked; anything unexpected stops it.
@@ -673,7 +674,7 @@ def write_json(path, content):
     path.write_text(json.dumps(content, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
-def main(base, fixture):
+def main(base, fixture, expected):
     global BASE
     BASE = base.rstrip("/")
     assert not get("/api/v1/organisations")["items"], "the store is not empty"
@@ -685,11 +686,12 @@ def main(base, fixture):
     await_checkpoint_of_everything(3)
     round_4(fixture)
     await_checkpoint_of_everything(4)
-    record(fixture / "expected")
-    write_json(fixture / "expected" / "moments.json", moments)
+    record(expected)
+    write_json(expected / "moments.json", moments)
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
+    if len(sys.argv) not in (3, 4):
         sys.exit(__doc__)
-    main(sys.argv[1], Path(sys.argv[2]))
+    fixture_dir = Path(sys.argv[2])
+    main(sys.argv[1], fixture_dir, Path(sys.argv[3]) if len(sys.argv) == 4 else fixture_dir / "expected")

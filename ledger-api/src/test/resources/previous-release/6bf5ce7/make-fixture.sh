@@ -1,19 +1,29 @@
 #!/usr/bin/env bash
 # Makes this fixture with the real release: builds commit 6bf5ce7 in a worktree of its own, runs its jar on an empty
-# data directory, fills it with generate.py over HTTP, stops it with SIGTERM and packs the data directory as
-# store.zip. Provenance only: no test runs it. Running it again makes a new store (new ids, times and key), and every
-# file under expected/ with it.
+# store, fills it with generate.py over HTTP and stops it with SIGTERM. On H2 (the default) it packs the data directory
+# as store.zip here. With --postgres the jar runs on a new database of the machine's PostgreSQL (.ci/postgres-up) and
+# the fixture is ../6bf5ce7-postgres: store.sql.gz (a plain pg_dump of that database) and the signing key beside it.
+# Provenance only: no test runs it. Running it again makes a new store (new ids, times and key), and every file under
+# its expected/ with it.
 #
-# usage: make-fixture.sh [PORT]    (the release's worktree goes to $RELEASE_WORKTREE, default /work/wt-release-6bf5ce7)
+# usage: make-fixture.sh [--postgres] [PORT]
+#        (the release's worktree goes to $RELEASE_WORKTREE, default /work/wt-release-6bf5ce7)
 set -euo pipefail
 
 RELEASE=6bf5ce7
+POSTGRES=false
+if [ "${1:-}" = "--postgres" ]; then
+    POSTGRES=true
+    shift
+fi
 PORT=${1:-18931}
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(git -C "$HERE" rev-parse --show-toplevel)
 WORKTREE=${RELEASE_WORKTREE:-/work/wt-release-$RELEASE}
 WORK=$(mktemp -d)
 DATA=$WORK/data
+OUT=$HERE
+STORAGE=()
 
 [ -d "$WORKTREE" ] || git -C "$REPO" worktree add "$WORKTREE" "$RELEASE"
 [ "$(git -C "$WORKTREE" rev-parse --short=7 HEAD)" = "$RELEASE" ] || { echo "$WORKTREE is not at $RELEASE" >&2; exit 1; }
@@ -22,11 +32,28 @@ DATA=$WORK/data
 
 python3 "$HERE/make-snapshot-subsets.py" "$REPO/../shared/data/algoritmeregister" "$HERE/algoritmeregister"
 
+if $POSTGRES; then
+    OUT=$(dirname "$HERE")/$RELEASE-postgres
+    DATABASE=ledger_fixture_$RELEASE  # not ledger_t_%: .ci/postgres-up drops those
+    eval "$("$REPO/.ci/postgres-up")"
+    MAINTENANCE=${LEDGER_PG_URL#jdbc:}  # postgresql://host:port/ledger_ci, as libpq reads it
+    SERVER=${MAINTENANCE%/*}
+    export PGUSER=$LEDGER_PG_USER PGPASSWORD=$LEDGER_PG_PASSWORD
+    psql -X -q -v ON_ERROR_STOP=1 -d "$MAINTENANCE" \
+        -c "DROP DATABASE IF EXISTS $DATABASE" -c "CREATE DATABASE $DATABASE"
+    # the postgres profile refuses the development admin token unless told otherwise, as the tests tell it
+    STORAGE=(--spring.profiles.active=postgres --spring.datasource.url="jdbc:$SERVER/$DATABASE"
+             --spring.datasource.username="$LEDGER_PG_USER" --spring.datasource.password="$LEDGER_PG_PASSWORD"
+             --ledger.security.bootstrap-admin-token=dev-admin-token
+             --ledger.security.require-explicit-admin-token=false)
+fi
+mkdir -p "$OUT"
+
 # h2.maxCompactTime: H2 (2.3.232, the release's own) compacts the file for up to 10 s when the ledger closes it, instead
 # of 200 ms; without it the file keeps a varying number of freed chunks (0.6 to 5 MB here). The data stays as written.
 AXONIQ_UPDATE_CHECKER_DISABLED=true java -Dh2.maxCompactTime=10000 -jar "$WORKTREE/ledger-api/target/ledger-api.jar" \
     --server.port="$PORT" \
-    --ledger.data-dir="$DATA" --ledger.demo-data=false > "$WORK/ledger.log" 2>&1 &
+    --ledger.data-dir="$DATA" --ledger.demo-data=false "${STORAGE[@]}" > "$WORK/ledger.log" 2>&1 &
 LEDGER=$!
 trap 'kill $LEDGER 2>/dev/null || true' EXIT
 until curl -sf "http://localhost:$PORT/actuator/health" > /dev/null; do
@@ -34,19 +61,27 @@ until curl -sf "http://localhost:$PORT/actuator/health" > /dev/null; do
     sleep 1
 done
 
-rm -rf "$HERE/expected"
-python3 "$HERE/generate.py" "http://localhost:$PORT" "$HERE"
+rm -rf "$OUT/expected"
+python3 "$HERE/generate.py" "http://localhost:$PORT" "$HERE" "$OUT/expected"
 # the public key as its operator publishes it: from the start-up log, not from the checkpoints
 sed -n 's/.*Checkpoints are signed with key .* public key \([A-Za-z0-9+/=]*\).*/\1/p' "$WORK/ledger.log" \
-    > "$HERE/expected/public-key.txt"
-[ -s "$HERE/expected/public-key.txt" ]
+    > "$OUT/expected/public-key.txt"
+[ -s "$OUT/expected/public-key.txt" ]
 
 kill -TERM $LEDGER
 wait $LEDGER || true
 trap - EXIT
 grep -q "Shutdown completed" "$WORK/ledger.log"
 
-rm -f "$HERE/store.zip"
-(cd "$DATA" && zip -q -9 -X "$HERE/store.zip" ./*)
-ls -l "$DATA" "$HERE/store.zip"
+if $POSTGRES; then
+    # Plain SQL with INSERTs, without owner and privileges: the test restores it over JDBC into a database of its own.
+    pg_dump --no-owner --no-privileges --inserts -d "$SERVER/$DATABASE" | gzip -9 -n > "$OUT/store.sql.gz"
+    cp "$DATA/sealing-key.pem" "$OUT/sealing-key.pem"
+    psql -X -q -v ON_ERROR_STOP=1 -d "$MAINTENANCE" -c "DROP DATABASE $DATABASE"
+    ls -l "$DATA" "$OUT/store.sql.gz" "$OUT/sealing-key.pem"
+else
+    rm -f "$HERE/store.zip"
+    (cd "$DATA" && zip -q -9 -X "$HERE/store.zip" ./*)
+    ls -l "$DATA" "$HERE/store.zip"
+fi
 rm -rf "$WORK"
