@@ -8,6 +8,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -15,12 +16,15 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.overheid.ailedger.TestStorage;
 import nl.overheid.ailedger.core.integrity.JournalVerifier;
 import nl.overheid.ailedger.core.integrity.SignedCheckpoint;
 
 /**
- * A store written by an earlier release, and what that release served from it: the fixture under
- * {@code src/test/resources/previous-release/<commit>/} (its README says how it was made).
+ * A store written by an earlier release, and what that release served from it: the fixture of the storage the tests
+ * run on, {@code src/test/resources/previous-release/<commit>/} (H2 files) or {@code <commit>-postgres/} (a dump of
+ * a PostgreSQL database). The release made each from the same inputs (their READMEs say how); the snapshots of the
+ * Algoritmeregister it imported are in the first.
  */
 final class PreviousRelease {
 
@@ -28,25 +32,36 @@ final class PreviousRelease {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final Path dir;
+    private final Path inputs;
 
-    private PreviousRelease(Path dir) {
+    private PreviousRelease(Path dir, Path inputs) {
         this.dir = dir;
+        this.inputs = inputs;
     }
 
+    /** The release's store on the storage of this run: PostgreSQL under the {@code postgres} profile, else H2. */
     static PreviousRelease of(String commit) {
-        URL resource = PreviousRelease.class.getResource("/previous-release/" + commit);
-        if (resource == null) {
-            throw new IllegalStateException("no fixture of release " + commit + " on the test classpath");
+        Path inputs = fixture(commit);
+        return new PreviousRelease(TestStorage.onPostgres() ? fixture(commit + "-postgres") : inputs, inputs);
+    }
+
+    /**
+     * Puts the old store into the fresh, empty {@code storage} of {@link TestStorage#fresh()}: unpacks the H2 files
+     * and signing key into its data directory, or restores the dump into its database and names the key file the
+     * release signed with, as nodes that share a database name theirs.
+     */
+    void openIn(Map<String, String> storage) {
+        if (!TestStorage.onPostgres()) {
+            unpackStoreInto(TestStorage.dataDir(storage));
+            return;
         }
-        try {
-            return new PreviousRelease(Path.of(resource.toURI()));
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        SqlDump.restore(dir.resolve("store.sql.gz"), storage.get("spring.datasource.url"),
+                storage.get("spring.datasource.username"), storage.get("spring.datasource.password"));
+        storage.put("ledger.sealing.key-file", dir.resolve("sealing-key.pem").toString());
     }
 
     /** Unpacks the release's data directory (H2 files and signing key) into {@code dataDir}. */
-    void unpackStoreInto(Path dataDir) {
+    private void unpackStoreInto(Path dataDir) {
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(dir.resolve("store.zip")))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 Path target = dataDir.resolve(entry.getName()).normalize();
@@ -86,7 +101,7 @@ final class PreviousRelease {
     /** A snapshot of the Algoritmeregister the release imported, as the file it was given. */
     byte[] snapshot(String date) {
         try {
-            return Files.readAllBytes(dir.resolve("algoritmeregister/" + date + ".json"));
+            return Files.readAllBytes(inputs.resolve("algoritmeregister/" + date + ".json"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -102,6 +117,18 @@ final class PreviousRelease {
             return Files.readString(dir.resolve(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path fixture(String name) {
+        URL resource = PreviousRelease.class.getResource("/previous-release/" + name);
+        if (resource == null) {
+            throw new IllegalStateException("no fixture " + name + " on the test classpath");
+        }
+        try {
+            return Path.of(resource.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -3,7 +3,6 @@ package nl.overheid.ailedger.upgrade;
 import static nl.overheid.ailedger.audit.Auditor.hash;
 import static nl.overheid.ailedger.audit.Auditor.hashes;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -42,9 +41,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The ledger of this checkout opens a store written by release 6bf5ce7 (H2 files and signing key, made by the real
- * release: see the fixture's README) and reads it as that release did: stored events are never rewritten, the
- * journal verifies against the old signed checkpoints, and the ledger goes on from where the old one stopped.
+ * The ledger of this checkout opens a store written by release 6bf5ce7 and reads it as that release did: stored events
+ * are never rewritten, the journal verifies against the old signed checkpoints, and the ledger goes on from where the
+ * old one stopped. The store is the one of the storage the suite runs on (H2 files, or under the {@code postgres}
+ * profile a PostgreSQL database), each with its signing key, made by the real release: see the fixtures' READMEs.
  * One ledger for the class; the test that writes runs last.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -62,10 +62,9 @@ class PreviousReleaseStoreTest {
 
     @BeforeAll
     void openTheOldStore() {
-        assumeFalse(TestStorage.onPostgres(), "the store of release 6bf5ce7 is an H2 file");
         Map<String, String> storage = new LinkedHashMap<>(TestStorage.fresh());
         storage.put("ledger.sealing.checkpoint-interval", "200ms");
-        release.unpackStoreInto(TestStorage.dataDir(storage));
+        release.openIn(storage);
         ledger = RunningLedger.start(storage);
         client = ledger.client();
         auditor = new Auditor(client, ADMIN);
