@@ -3,7 +3,7 @@ package nl.overheid.ailedger;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -16,7 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * (Spring Boot tests switch that off by default).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureObservability(tracing = false)
+@AutoConfigureMetrics
 public abstract class LedgerHttpTest {
 
     public static final String ADMIN = "dev-admin-token";

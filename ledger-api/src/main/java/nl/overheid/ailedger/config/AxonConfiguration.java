@@ -41,10 +41,29 @@ import org.springframework.context.annotation.Primary;
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
 
-    /** Events and tokens as JSON, with the ledger's own mapper: REST settings never change stored events. */
+    /**
+     * Events, messages, snapshots and tokens as JSON with the ledger's own mapper, for every purpose Axon serializes
+     * for: neither REST settings nor Axon's default mapper ever change what is stored.
+     */
     @Bean
     @Primary
     Serializer serializer() {
+        return ledgerJson();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer() {
+        return ledgerJson();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer() {
+        return ledgerJson();
+    }
+
+    private static Serializer ledgerJson() {
         return JacksonSerializer.builder().objectMapper(LedgerJson.newMapper()).build();
     }
 

@@ -3,7 +3,7 @@ package nl.overheid.ailedger.report;
 import java.util.List;
 
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** Each report renderer becomes a message converter: a new format is a new renderer, nothing else. */
@@ -17,7 +17,7 @@ class ReportConfiguration implements WebMvcConfigurer {
     }
 
     @Override
-    public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
-        renderers.forEach(renderer -> converters.add(new ReportMessageConverter(renderer)));
+    public void configureMessageConverters(HttpMessageConverters.ServerBuilder converters) {
+        renderers.forEach(renderer -> converters.addCustomConverter(new ReportMessageConverter(renderer)));
     }
 }

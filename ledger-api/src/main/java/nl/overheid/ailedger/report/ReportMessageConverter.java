@@ -3,12 +3,12 @@ package nl.overheid.ailedger.report;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import org.jspecify.annotations.NonNull;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.AbstractHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.lang.NonNull;
 
 /** Writes the report in a renderer's format, so that content negotiation on {@code Accept} picks the renderer. */
 class ReportMessageConverter extends AbstractHttpMessageConverter<KamerReport> {

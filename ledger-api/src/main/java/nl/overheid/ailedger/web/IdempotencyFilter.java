@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,6 +20,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The Idempotency-Key of a write: the same key with the same request from the same credential gets the first
@@ -37,12 +38,12 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     private final IdempotencyStore store;
     private final ProblemWriter problems;
-    private final ObjectMapper objectMapper;
+    private final JsonMapper json;
 
-    public IdempotencyFilter(IdempotencyStore store, ProblemWriter problems, ObjectMapper objectMapper) {
+    public IdempotencyFilter(IdempotencyStore store, ProblemWriter problems, JsonMapper json) {
         this.store = store;
         this.problems = problems;
-        this.objectMapper = objectMapper;
+        this.json = json;
     }
 
     @Override
@@ -115,16 +116,16 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             return body;
         }
         try {
-            JsonNode json = objectMapper.readTree(body);
-            if (json instanceof ObjectNode object) {
+            JsonNode answer = json.readTree(body);
+            if (answer instanceof ObjectNode object) {
                 boolean changed = false;
                 for (String field : SECRET_FIELDS) {
                     changed |= object.remove(field) != null;
                 }
-                return changed ? objectMapper.writeValueAsBytes(object) : body;
+                return changed ? json.writeValueAsBytes(object) : body;
             }
             return body;
-        } catch (IOException notJson) {
+        } catch (JacksonException notJson) {
             return body;
         }
     }

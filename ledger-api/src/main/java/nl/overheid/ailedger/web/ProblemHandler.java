@@ -4,17 +4,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import nl.overheid.ailedger.core.api.LifecycleConflictException;
 import nl.overheid.ailedger.core.policy.PolicyViolationException;
 import nl.overheid.ailedger.core.policy.UnmetRule;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.jspecify.annotations.NonNull;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -23,7 +17,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.lang.NonNull;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -35,6 +28,13 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidTypeIdException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * The one place where failures become RFC 9457 problems. Client mistakes name what is wrong; anything else is
@@ -47,7 +47,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(PolicyViolationException.class)
     ProblemDetail policyViolation(PolicyViolationException e) {
-        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "policy-violation",
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "policy-violation",
                 "Refused by the policy on generative AI", e.getMessage());
         problem.setProperty(Problems.VIOLATIONS, e.violations().stream()
                 .map(UnmetRule::of).toList());
@@ -170,10 +170,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             String expected = mismatch.getTargetType() == null ? "of the right type" : expectedOf(mismatch.getTargetType());
             return new Problems.InvalidParam(pathOr(mismatch, "body"), "must be " + expected);
         }
-        if (cause instanceof JsonMappingException mapping) {
+        if (cause instanceof DatabindException mapping) {
             return new Problems.InvalidParam(pathOr(mapping, "body"), mapping.getOriginalMessage());
         }
-        if (cause instanceof JsonProcessingException json) {
+        if (cause instanceof JacksonException json) {
             String where = json.getLocation() == null ? ""
                     : " at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr();
             return new Problems.InvalidParam("body", "is not well-formed JSON" + where);
@@ -197,16 +197,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         };
     }
 
-    private static String pathOr(JsonMappingException e, String fallback) {
+    private static String pathOr(JacksonException e, String fallback) {
         String path = path(e);
         return path.isEmpty() ? fallback : path;
     }
 
-    private static String path(JsonMappingException e) {
+    private static String path(JacksonException e) {
         StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(reference.getPropertyName());
             } else if (reference.getIndex() >= 0) {
                 path.append('[').append(reference.getIndex()).append(']');
             }

@@ -41,7 +41,7 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
                 ? limits.maxImportBody().toBytes() : limits.maxBody().toBytes();
         byte[] body = request.getContentLengthLong() > limit ? null : readAtMost(request.getInputStream(), limit);
         if (body == null) {
-            problems.write(response, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", "Body too large",
+            problems.write(response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Body too large",
                     "the request body exceeds the limit of " + limit + " bytes"));
             return;
         }

@@ -1,14 +1,14 @@
 package nl.overheid.ailedger.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.overheid.ailedger.config.LedgerProperties;
 import org.apache.catalina.core.StandardHost;
-import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The servlet filters around the API, in order: the version header (first, so every answer has it), then
@@ -45,9 +45,9 @@ class WebConfiguration {
 
     @Bean
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store, ProblemWriter problems,
-                                                                ObjectMapper objectMapper) {
+                                                                JsonMapper json) {
         FilterRegistrationBean<IdempotencyFilter> registration =
-                new FilterRegistrationBean<>(new IdempotencyFilter(store, problems, objectMapper));
+                new FilterRegistrationBean<>(new IdempotencyFilter(store, problems, json));
         registration.setOrder(1);
         return registration;
     }

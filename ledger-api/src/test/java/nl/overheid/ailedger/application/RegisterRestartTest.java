@@ -16,7 +16,7 @@ import nl.overheid.ailedger.ProjectionsCaughtUp;
 import nl.overheid.ailedger.TestStorage;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** A ledger stopped and started again on the same H2 files, as an operator restarts it. */
