@@ -1,7 +1,5 @@
 package nl.overheid.ailedger.application;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import nl.overheid.ailedger.core.api.LifecycleConflictException;
 import nl.overheid.ailedger.core.policy.PolicyViolationException;
 import nl.overheid.ailedger.projections.register.RegisterProjection;
@@ -18,40 +16,29 @@ import org.springframework.stereotype.Component;
 public class LedgerCommands {
 
     private final CommandGateway gateway;
-    private final MeterRegistry meters;
+    private final CommandMeters meters;
 
-    LedgerCommands(CommandGateway gateway, MeterRegistry meters) {
+    LedgerCommands(CommandGateway gateway, CommandMeters meters) {
         this.gateway = gateway;
         this.meters = meters;
     }
 
     public <R> R send(Object command, LedgerPrincipal caller) {
-        String name = command.getClass().getSimpleName();
+        Class<?> type = command.getClass();
         try {
             R result = gateway.sendAndWait(command, MetaData.with(RegisterProjection.ACTOR, caller.credentialId()));
-            count(name, "accepted");
+            meters.count(type, CommandMeters.Outcome.ACCEPTED);
             return result;
         } catch (PolicyViolationException refused) {
-            count(name, "refused");
-            refused.violations().forEach(violation -> Counter.builder("ledger.policy.refusals")
-                    .description("Commands refused by the policy gate, per unmet rule")
-                    .tag("rule", violation.rule().id().name())
-                    .register(meters).increment());
+            meters.count(type, CommandMeters.Outcome.REFUSED);
+            refused.violations().forEach(violation -> meters.refused(violation.rule().id()));
             throw refused;
         } catch (LifecycleConflictException conflict) {
-            count(name, "conflict");
+            meters.count(type, CommandMeters.Outcome.CONFLICT);
             throw conflict;
         } catch (RuntimeException failure) {
-            count(name, "failed");
+            meters.count(type, CommandMeters.Outcome.FAILED);
             throw failure;
         }
-    }
-
-    private void count(String command, String outcome) {
-        Counter.builder("ledger.commands")
-                .description("Commands handled, by outcome")
-                .tag("command", command)
-                .tag("outcome", outcome)
-                .register(meters).increment();
     }
 }

@@ -1,6 +1,9 @@
 package nl.overheid.ailedger.config;
 
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import io.micrometer.core.instrument.config.MeterFilter;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.micrometer.MetricsConfigurerModule;
@@ -24,10 +27,21 @@ class AxonWiring {
         return new SpringTransactionManager(transactions);
     }
 
-    /** Axon's metrics of the command bus, the event store and every processor, in the registry Prometheus reads. */
+    /**
+     * Axon's metrics of the command bus, the event store and every processor, in the registry Prometheus reads, each
+     * named {@code axon.*}: Axon's own names ({@code commandBus}, {@code eventProcessor}) do not say whose they are.
+     */
     @Bean
     GlobalMetricRegistry axonMetricRegistry(MeterRegistry meters) {
-        return new GlobalMetricRegistry(meters);
+        CompositeMeterRegistry axon = new CompositeMeterRegistry();
+        axon.config().meterFilter(new MeterFilter() {
+            @Override
+            public Meter.Id map(Meter.Id id) {
+                return id.withName("axon." + id.getName());
+            }
+        });
+        axon.add(meters);
+        return new GlobalMetricRegistry(axon);
     }
 
     @Bean
