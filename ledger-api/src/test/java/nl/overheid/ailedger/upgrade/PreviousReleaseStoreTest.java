@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,6 +34,10 @@ import nl.overheid.ailedger.core.integrity.SignedCheckpoint;
 import nl.overheid.ailedger.reliability.Replays;
 import nl.overheid.ailedger.upgrade.PreviousRelease.IssuedToken;
 import nl.overheid.ailedger.upgrade.PreviousRelease.RecordedRead;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.Revision;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -39,6 +45,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The ledger of this checkout opens a store written by release 6bf5ce7 and reads it as that release did: stored events
@@ -103,6 +110,30 @@ class PreviousReleaseStoreTest {
         assertThat(verdict.ok()).as(verdict.finding()).isTrue();
         assertThat(verdict.verifiedEvents()).isEqualTo(now.size());
         assertThat(verdict.verifiedCheckpoints()).isEqualTo(checkpoints.size());
+    }
+
+    @Test
+    void writesMetadataAndEveryEventWhoseShapeDidNotChangeByteForByteAsTheOldReleaseStoredThem() throws ClassNotFoundException {
+        Serializer events = ledger.bean("eventSerializer", Serializer.class);
+        List<Map<String, Object>> stored = new JdbcTemplate(ledger.bean(DataSource.class)).queryForList(
+                "SELECT payload_type, payload_revision, payload, meta_data FROM domain_event_entry");
+        Set<String> compared = new HashSet<>();
+        Set<String> upcast = new HashSet<>();
+        for (Map<String, Object> row : stored) {
+            assertWrittenAsStored(events, MetaData.class, null, (byte[]) row.get("meta_data"));
+            Class<?> type = Class.forName((String) row.get("payload_type"));
+            String revision = (String) row.get("payload_revision");
+            if (!revision.equals(type.getAnnotation(Revision.class).value())) {
+                upcast.add(type.getSimpleName());
+                continue;
+            }
+            assertWrittenAsStored(events, type, revision, (byte[]) row.get("payload"));
+            compared.add(type.getSimpleName());
+        }
+        assertThat(upcast).as("revised since: read through an upcaster, written in their current shape")
+                .containsExactlyInAnyOrder("ApplicationRegistered", "DetailsAmended", "CommitmentRegistered",
+                        "DueDateChanged", "ProgressReported", "PartlyFulfilled", "Fulfilled", "Withdrawn");
+        assertThat(compared).as("the other event types in the old store").hasSize(15);
     }
 
     @Test
@@ -241,6 +272,9 @@ class PreviousReleaseStoreTest {
         ObjectNode line = journal.get(journal.size() - 1);
         assertThat(line.get("sequence").asLong()).isEqualTo(journal.size() - 1).isGreaterThanOrEqualTo(oldEvents);
         assertThat(line.get("eventId")).isEqualTo(posted.json().get("eventId"));
+        assertThat(line.get("payload").toString()).as("a new event is stored in the shape of the old ones")
+                .isEqualTo("{\"applicationId\":\"" + VERTAALHULP + "\",\"severity\":\"LOW\","
+                        + "\"description\":\"Na de upgrade gemeld\",\"occurredAt\":\"2026-11-30T12:00:00Z\"}");
 
         JsonNode next = auditor.awaitCheckpoint(journal.size());
         long nextSize = next.get("treeSize").asLong();
@@ -254,6 +288,12 @@ class PreviousReleaseStoreTest {
         assertThat(verdict.ok()).as(verdict.finding()).isTrue();
         assertThat(verdict.verifiedCheckpoints()).isEqualTo(oldAndNew.size()).isGreaterThan(oldCheckpoints.size());
         assertThat(verdict.signedEvents()).isGreaterThanOrEqualTo(oldEvents + 1);
+    }
+
+    private static void assertWrittenAsStored(Serializer serializer, Class<?> type, String revision, byte[] stored) {
+        Object read = serializer.deserialize(new SimpleSerializedObject<>(stored, byte[].class, type.getName(), revision));
+        assertThat(new String(serializer.serialize(read, byte[].class).getData(), StandardCharsets.UTF_8))
+                .as(type.getSimpleName()).isEqualTo(new String(stored, StandardCharsets.UTF_8));
     }
 
     private void assertHistoriesAsServedBefore() {
