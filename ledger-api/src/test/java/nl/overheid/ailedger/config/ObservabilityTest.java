@@ -9,6 +9,8 @@ import nl.overheid.ailedger.RunningLedger;
 import nl.overheid.ailedger.TestStorage;
 import nl.overheid.ailedger.core.api.policy.RuleId;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.Test;
 
@@ -44,10 +46,12 @@ class ObservabilityTest {
         }
     }
 
+    /** On H2 and, in the postgres suite, on PostgreSQL: the two storages get their DataSource differently. */
     @Test
-    void runsAxonInSpringsTransactions() {
+    void runsAxonInSpringsTransactionsWithItsTokensInTheDatabase() {
         try (RunningLedger ledger = RunningLedger.start(TestStorage.fresh())) {
             assertThat(ledger.bean(TransactionManager.class)).isInstanceOf(SpringTransactionManager.class);
+            assertThat(ledger.bean(TokenStore.class)).isInstanceOf(JdbcTokenStore.class);
         }
     }
 }
