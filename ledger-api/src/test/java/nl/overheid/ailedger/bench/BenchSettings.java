@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -18,6 +19,7 @@ import java.util.TreeMap;
  *                               compared with the headline ones rather than being headlines themselves
  * @param rawInsertRows          rows the plain-JDBC insert baseline writes per round
  * @param replayRounds           replays per data set: each is a long measurement
+ * @param previous               the jar of an earlier release to compare ingest and replay with, on PostgreSQL
  */
 record BenchSettings(Path jar, Path dir, String commit, int rounds, int replayRounds, int clients,
                      int eventsPerApplication,
@@ -26,7 +28,11 @@ record BenchSettings(Path jar, Path dir, String commit, int rounds, int replayRo
                      int ingestWarmUp, int rawInsertRows, int asOfRequests, int monitorRequests,
                      Duration lagDuration, int lagSampleEvery,
                      int fillBatch, int postgresApplications, boolean postgres, boolean jfr,
-                     Map<String, String> ledgerProperties) {
+                     Map<String, String> ledgerProperties, Optional<Release> previous) {
+
+    /** A build of the ledger: its jar and the commit it was built from. */
+    record Release(Path jar, String commit) {
+    }
 
     private static final String LEDGER = "bench.ledger.";
 
@@ -56,7 +62,9 @@ record BenchSettings(Path jar, Path dir, String commit, int rounds, int replayRo
                 integer("postgresApplications", 1_000),
                 !System.getProperty("ledger.test.postgres.url", "").isBlank(),
                 Boolean.getBoolean("bench.jfr"),
-                passedToLedger());
+                passedToLedger(),
+                Optional.ofNullable(System.getProperty("bench.previousJar")).map(jar -> new Release(
+                        Path.of(jar).toAbsolutePath(), System.getProperty("bench.previousCommit", "unknown"))));
     }
 
     SyntheticHistory.Size size(int applications) {
@@ -87,6 +95,7 @@ record BenchSettings(Path jar, Path dir, String commit, int rounds, int replayRo
         map.put("fillBatch", fillBatch);
         map.put("postgresApplications", postgres ? postgresApplications : 0);
         map.put("jfr", jfr);
+        previous.ifPresent(release -> map.put("previousCommit", release.commit()));
         ledgerProperties.forEach((name, value) -> map.put("ledger." + name, value));
         return map;
     }

@@ -36,6 +36,7 @@ final class BenchmarkReport {
         writer.sizes();
         writer.growth();
         writer.postgres();
+        writer.againstPreviousRelease();
         writer.stages();
         writer.settings();
         if (Files.exists(findings)) {
@@ -208,6 +209,33 @@ final class BenchmarkReport {
         out.append("| sealing of the store beside the bulk append | ").append(seconds("postgres.sealing.seconds"))
                 .append(" (").append(rate("postgres.sealing.eventsPerSecond")).append(") | | |\n");
         out.append('\n');
+    }
+
+    private void againstPreviousRelease() {
+        if (Double.isNaN(results.get("compare.events"))) {
+            return;
+        }
+        String previous = results.text("compare.previous.commit");
+        out.append("## Against the previous release\n\n");
+        out.append("The jar of `").append(previous).append("` and this one, measured in this run on PostgreSQL (which "
+                        + "both open, whatever their H2 versions): each run on a fresh database of ")
+                .append(count(results.get("compare.events"))).append(" events, replayed and then posted ")
+                .append(count(results.get("compare.ingest.events"))).append(" events by ").append(setting("clients"))
+                .append(" clients; the runs alternated previous, current, current, previous, and each figure is "
+                        + "the mean of a release's two runs.\n\n");
+        out.append("| figure | `").append(previous).append("` | `").append(results.text("run.commit"))
+                .append("` | this / previous |\n|---|---|---|---|\n");
+        comparison("replay, events/s", "replay.eventsPerSecond", value -> count(value) + "/s");
+        comparison("ingest, events/s", "ingest.eventsPerSecond", value -> count(value) + "/s");
+        comparison("ingest latency p50", "ingest.p50Millis", value -> number(value) + " ms");
+        comparison("ingest latency p99", "ingest.p99Millis", value -> number(value) + " ms");
+        out.append('\n');
+    }
+
+    private void comparison(String figure, String key, Function<Double, String> format) {
+        double previous = results.get("compare.previous." + key);
+        double current = results.get("compare.current." + key);
+        row(figure, format.apply(previous), format.apply(current), ratio(current / previous));
     }
 
     private void stages() {

@@ -69,6 +69,9 @@ public final class LedgerBenchmark {
         headlines(dataSet(settings.largeApplications(), settings.ingestEvents(), true));
         if (settings.postgres()) {
             postgres();
+            if (settings.previous().isPresent()) {
+                againstPreviousRelease(settings.previous().get());
+            }
         }
 
         results.put("run.finished", Instant.now().toString());
@@ -298,6 +301,49 @@ public final class LedgerBenchmark {
                 results.get("postgres.replay.eventsPerSecond") / results.get("postgres.raw.scanPerSecond"));
     }
 
+    /**
+     * Replay and ingest of an earlier release's jar against this one's, on PostgreSQL, which both releases open
+     * whatever their H2 versions. Each run gets a fresh database filled with the same history; the runs alternate
+     * previous, current, current, previous, so that a machine getting busier or quieter weighs on both alike.
+     */
+    private void againstPreviousRelease(BenchSettings.Release previous) throws Exception {
+        SyntheticHistory history = new SyntheticHistory(settings.size(settings.postgresApplications()),
+                HISTORY_FROM, historyTo, 1);
+        long events = history.size().totalEvents();
+        Map<String, List<Map<String, Double>>> runs = new LinkedHashMap<>();
+        List<String> order = List.of("previous", "current", "current", "previous");
+        for (int run = 0; run < order.size(); run++) {
+            String release = order.get(run);
+            String key = "compare." + release + "." + run + ".";
+            Path jar = release.equals("previous") ? previous.jar() : settings.jar();
+            BenchStorage storage = BenchStorage.postgres();
+            try {
+                stage("against the previous release: fill, run " + run, () -> fill(key, storage, history));
+                try (LedgerProcess ledger = startLedger(jar, storage, "compare-" + run)) {
+                    Processors processors = new Processors(ledger.client(), ADMIN);
+                    stage("against the previous release: " + release + " " + run, () -> {
+                        replay(key, processors, events);
+                        ingest(key, IngestClients.issue(ledger.client(), ADMIN, history, settings.clients()),
+                                settings.comparisonIngestEvents());
+                    });
+                }
+            } finally {
+                storage.discard();
+            }
+            runs.computeIfAbsent(release, r -> new ArrayList<>()).add(Map.of(
+                    "replay.eventsPerSecond", results.get(key + "replay.eventsPerSecond"),
+                    "ingest.eventsPerSecond", results.get(key + "ingest.eventsPerSecond"),
+                    "ingest.p50Millis", results.get(key + "ingest.p50Millis"),
+                    "ingest.p99Millis", results.get(key + "ingest.p99Millis")));
+        }
+        results.put("compare.events", events);
+        results.put("compare.ingest.events", settings.comparisonIngestEvents());
+        results.put("compare.previous.commit", previous.commit());
+        runs.forEach((release, measured) -> measured.get(0).keySet().forEach(figure -> results.put(
+                "compare." + release + "." + figure,
+                Samples.median(measured.stream().map(figures -> figures.get(figure)).toList()))));
+    }
+
     /** The plain-JDBC insert baseline on a fresh, migrated database: the median of the rounds, rows per second. */
     private double rawInsert(BenchStorage storage) throws Exception {
         storage.migrate();
@@ -314,6 +360,10 @@ public final class LedgerBenchmark {
     }
 
     private LedgerProcess startLedger(BenchStorage storage, String label) {
+        return startLedger(settings.jar(), storage, label);
+    }
+
+    private LedgerProcess startLedger(Path jar, BenchStorage storage, String label) {
         Map<String, String> properties = new LinkedHashMap<>(storage.properties());
         properties.put("ledger.sealing.checkpoint-interval", "1s");
         properties.putAll(settings.ledgerProperties());
@@ -322,7 +372,7 @@ public final class LedgerBenchmark {
                         "-XX:StartFlightRecording=filename=" + settings.dir().resolve(label + ".jfr")
                         + ",settings=profile")
                 : List.of();
-        return LedgerProcess.startJar(settings.jar(), jvm, properties, settings.dir().resolve("ledger-" + label + ".log"));
+        return LedgerProcess.startJar(jar, jvm, properties, settings.dir().resolve("ledger-" + label + ".log"));
     }
 
     private double median(int rounds, Measurement measurement) throws Exception {
