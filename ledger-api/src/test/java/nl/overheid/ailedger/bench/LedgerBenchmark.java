@@ -318,10 +318,10 @@ public final class LedgerBenchmark {
             Path jar = release.equals("previous") ? previous.jar() : settings.jar();
             BenchStorage storage = BenchStorage.postgres();
             try {
-                stage("against the previous release: fill, run " + run, () -> fill(key, storage, history));
+                stage(BenchmarkReport.AGAINST_PREVIOUS + ": fill, run " + run, () -> fill(key, storage, history));
                 try (LedgerProcess ledger = startLedger(jar, storage, "compare-" + run)) {
                     Processors processors = new Processors(ledger.client(), ADMIN);
-                    stage("against the previous release: " + release + " " + run, () -> {
+                    stage(BenchmarkReport.AGAINST_PREVIOUS + ": " + release + " " + run, () -> {
                         replay(key, processors, events);
                         ingest(key, IngestClients.issue(ledger.client(), ADMIN, history, settings.clients()),
                                 settings.comparisonIngestEvents());
