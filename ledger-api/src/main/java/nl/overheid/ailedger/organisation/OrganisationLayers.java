@@ -4,18 +4,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import nl.overheid.ailedger.config.AfterCommit;
 import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
 import nl.overheid.ailedger.core.api.organisation.OrganisationIds;
 import nl.overheid.ailedger.core.api.organisation.OrganisationRegistered;
 import nl.overheid.ailedger.core.policy.GovernmentLayers;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.stereotype.Component;
 
 /**
  * The layer of an organisation, for the policy gate, from the organisation's own events in the event store: a
  * command never reads a read model. A layer never changes once registered, so it is kept in memory, but only once
- * the registration that showed it is committed: a registration rolled back leaves nothing behind.
+ * the transaction that showed it has committed: a registration rolled back leaves nothing behind.
  */
 @Component
 class OrganisationLayers implements GovernmentLayers {
@@ -38,13 +38,7 @@ class OrganisationLayers implements GovernmentLayers {
                 .filter(OrganisationRegistered.class::isInstance)
                 .map(registered -> ((OrganisationRegistered) registered).layer())
                 .findFirst();
-        layer.ifPresent(found -> {
-            if (CurrentUnitOfWork.isStarted()) {
-                CurrentUnitOfWork.get().afterCommit(unitOfWork -> committed.put(organisationId, found));
-            } else {
-                committed.put(organisationId, found);
-            }
-        });
+        layer.ifPresent(found -> AfterCommit.run(() -> committed.put(organisationId, found)));
         return layer;
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import nl.overheid.ailedger.core.StoredSequence;
 import nl.overheid.ailedger.core.api.LifecycleConflictException;
 import nl.overheid.ailedger.core.api.application.AmendDetails;
 import nl.overheid.ailedger.core.api.application.ApplicationEvent;
@@ -106,7 +107,7 @@ public class AiApplication {
             refuseIfAny(gate.refusals(command.phase(), registered, command.occurredAt()));
         }
         registration.forEach(AggregateLifecycle::apply);
-        return state.version();
+        return StoredSequence.ofLastEvent();
     }
 
     @CommandHandler
@@ -118,7 +119,7 @@ public class AiApplication {
         requireObservable(command.phase());
         apply(new ApplicationRegistered(command.applicationId(), command.organisationId(), command.phase(),
                 command.details(), command.source(), command.occurredAt()));
-        return state.version();
+        return StoredSequence.ofLastEvent();
     }
 
     @CommandHandler
@@ -126,7 +127,7 @@ public class AiApplication {
         requirePhaseChange(command.occurredAt(), Set.of(Phase.EXPLORATION), "start a pilot");
         refuseIfAny(gate.refusals(Phase.PILOT, state, command.occurredAt()));
         apply(new PilotStarted(applicationId, command.occurredAt()));
-        return state.version();
+        return StoredSequence.ofLastEvent();
     }
 
     @CommandHandler
@@ -137,7 +138,7 @@ public class AiApplication {
         }
         apply(new RiskAnalysisSubmitted(applicationId, command.analysisId(), command.kind(), command.documentRef(),
                 command.documentSha256(), command.occurredAt()));
-        return state.version();
+        return StoredSequence.ofLastEvent();
     }
 
     @CommandHandler
@@ -145,21 +146,21 @@ public class AiApplication {
         requireSubmitted(command.analysisId(), command.occurredAt());
         apply(new RiskAnalysisApproved(applicationId, command.analysisId(), command.approverRole(),
                 command.occurredAt()));
-        return state.version();
+        return StoredSequence.ofLastEvent();
     }
 
     @CommandHandler
     public long handle(RejectRiskAnalysis command) {
         requireSubmitted(command.analysisId(), command.occurredAt());
         apply(new RiskAnalysisRejected(applicationId, command.analysisId(), command.reason(), command.occurredAt()));
-        return state.version();
+        return StoredSequence.ofLastEvent();
     }
 
     @CommandHandler
     public long handle(SignOffRole command) {
         requireActive(command.occurredAt());
         apply(new RoleSignedOff(applicationId, command.role(), command.signedBy(), command.occurredAt()));
-        return state.version();
+        return StoredSequence.ofLastEvent();
     }
 
     @CommandHandler
@@ -167,7 +168,7 @@ public class AiApplication {
         requireActive(command.occurredAt());
         apply(new SupplierAgreementRecorded(applicationId, command.supplier(), command.agreementRef(),
                 command.coversDataProcessing(), command.occurredAt()));
-        return state.version();
+        return StoredSequence.ofLastEvent();
     }
 
     @CommandHandler
@@ -175,14 +176,14 @@ public class AiApplication {
         requirePhaseChange(command.occurredAt(), MOVABLE_TO_PRODUCTION, "move to production");
         refuseIfAny(gate.refusals(Phase.PRODUCTION, state, command.occurredAt()));
         apply(new MovedToProduction(applicationId, command.occurredAt()));
-        return state.version();
+        return StoredSequence.ofLastEvent();
     }
 
     @CommandHandler
     public long handle(SuspendApplication command) {
         requirePhaseChange(command.occurredAt(), REGISTRABLE, "suspend");
         apply(new Suspended(applicationId, state.phase(), command.reason(), command.occurredAt()));
-        return state.version();
+        return StoredSequence.ofLastEvent();
     }
 
     /**
@@ -196,14 +197,14 @@ public class AiApplication {
             refuseIfAny(gate.refusals(state.suspendedPhase(), state, command.occurredAt()));
         }
         apply(new Resumed(applicationId, state.suspendedPhase(), command.occurredAt()));
-        return state.version();
+        return StoredSequence.ofLastEvent();
     }
 
     @CommandHandler
     public long handle(ReportIncident command) {
         requireActive(command.occurredAt());
         apply(new IncidentReported(applicationId, command.severity(), command.description(), command.occurredAt()));
-        return state.version();
+        return StoredSequence.ofLastEvent();
     }
 
     /**
@@ -224,7 +225,7 @@ public class AiApplication {
             refuseIfAny(gate.refusals(judgedPhase, afterwards, command.occurredAt()));
         }
         apply(amended);
-        return state.version();
+        return StoredSequence.ofLastEvent();
     }
 
     @CommandHandler
@@ -233,14 +234,14 @@ public class AiApplication {
         requireExceptionAllowed(gate, command.rule(), state, command.occurredAt());
         apply(new PolicyExceptionGranted(applicationId, command.rule(), command.grantedBy(), command.justification(),
                 command.occurredAt()));
-        return state.version();
+        return StoredSequence.ofLastEvent();
     }
 
     @CommandHandler
     public long handle(RetireApplication command) {
         requirePhaseChange(command.occurredAt(), Set.of(Phase.values()), "retire");
         apply(new Retired(applicationId, command.reason(), command.occurredAt()));
-        return state.version();
+        return StoredSequence.ofLastEvent();
     }
 
     @CommandHandler
@@ -250,7 +251,7 @@ public class AiApplication {
         requireNotBeforeLastPhaseChange(command.occurredAt());
         apply(new PhaseObserved(applicationId, command.phase(), command.source(), command.reason(),
                 command.occurredAt()));
-        return state.version();
+        return StoredSequence.ofLastEvent();
     }
 
     @CommandHandler
@@ -261,7 +262,7 @@ public class AiApplication {
                     + command.organisationId());
         }
         apply(new OwnerObserved(applicationId, command.organisationId(), command.source(), command.occurredAt()));
-        return state.version();
+        return StoredSequence.ofLastEvent();
     }
 
     @CommandHandler
@@ -271,7 +272,7 @@ public class AiApplication {
             throw new LifecycleConflictException("an amendment changes at least one detail");
         }
         apply(new DetailsAmended(applicationId, command.amendment(), command.source(), command.occurredAt()));
-        return state.version();
+        return StoredSequence.ofLastEvent();
     }
 
     @EventSourcingHandler

@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
 
+import nl.overheid.ailedger.core.StoredSequence;
 import nl.overheid.ailedger.core.api.LifecycleConflictException;
 import nl.overheid.ailedger.core.api.commitment.ApplicationLinked;
 import nl.overheid.ailedger.core.api.commitment.ChangeDueDate;
@@ -55,7 +56,7 @@ public class Commitment {
                 command.firstNamedOn(), command.dueDate(), command.responsibleOrganisationId(),
                 command.responsibleMinister(), command.actionLine(), command.sources(),
                 command.existsFrom().certainFrom()));
-        return state.version();
+        return StoredSequence.ofLastEvent();
     }
 
     @CommandHandler
@@ -63,7 +64,7 @@ public class Commitment {
         requireAdopted(command.occurred().at());
         apply(new ProgressReported(state.commitmentId(), command.summary(), command.reference(),
                 command.occurred().at(), command.occurred().on()));
-        return state.version();
+        return StoredSequence.ofLastEvent();
     }
 
     @CommandHandler
@@ -74,7 +75,7 @@ public class Commitment {
                     + " is already linked to commitment " + state.commitmentId());
         }
         apply(new ApplicationLinked(state.commitmentId(), command.applicationId(), command.occurredAt()));
-        return state.version();
+        return StoredSequence.ofLastEvent();
     }
 
     @CommandHandler
@@ -85,7 +86,7 @@ public class Commitment {
             throw new LifecycleConflictException("the due date already is " + command.dueDate());
         }
         apply(new DueDateChanged(state.commitmentId(), command.dueDate(), command.reason(), command.occurredAt()));
-        return state.version();
+        return StoredSequence.ofLastEvent();
     }
 
     @CommandHandler
@@ -93,7 +94,7 @@ public class Commitment {
         requireChange(command.occurred().at(), "partly fulfil");
         apply(new PartlyFulfilled(state.commitmentId(), command.reference(), command.summary(),
                 command.occurred().at(), command.occurred().on()));
-        return state.version();
+        return StoredSequence.ofLastEvent();
     }
 
     @CommandHandler
@@ -101,14 +102,14 @@ public class Commitment {
         requireChange(command.occurred().at(), "fulfil");
         apply(new Fulfilled(state.commitmentId(), command.reference(), command.occurred().at(),
                 command.occurred().on()));
-        return state.version();
+        return StoredSequence.ofLastEvent();
     }
 
     @CommandHandler
     public long handle(WithdrawCommitment command) {
         requireChange(command.occurred().at(), "withdraw");
         apply(new Withdrawn(state.commitmentId(), command.reason(), command.occurred().at(), command.occurred().on()));
-        return state.version();
+        return StoredSequence.ofLastEvent();
     }
 
     @EventSourcingHandler
