@@ -11,8 +11,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
 
+import nl.overheid.ailedger.config.LedgerProperties;
 import nl.overheid.ailedger.core.api.LifecycleConflictException;
 import nl.overheid.ailedger.core.policy.PolicyCatalogue;
 import nl.overheid.ailedger.projections.register.RegisterProjection;
@@ -33,7 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Takes snapshots of the Algoritmeregister into the ledger as dated events. A snapshot is imported all or
  * nothing: it is checked whole first, then every command is sent inside one transaction, which Axon's command
- * bus and event store join, so that a failure of any command leaves no event and no bookkeeping behind.
+ * bus and event store join, so that a failure of any command leaves no event and no bookkeeping behind. A
+ * registration that conflicts with the ledger is held back and named in the answer; a snapshot that would remove more
+ * of the register than the threshold is imported only when the administrator confirms the number.
  * Snapshots are taken in date order: one older than the last imported is refused; the same one again
  * changes nothing.
  */
@@ -47,6 +52,7 @@ public class AlgoritmeregisterImport {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private final ImportPlanner planner = new ImportPlanner(GenerativeAiKeywords.standard(), LayerRules.standard());
+    private final RemovalThreshold removals;
     private final ImportBookkeeping bookkeeping;
     private final RegisterQueries register;
     private final CommandGateway commands;
@@ -55,7 +61,8 @@ public class AlgoritmeregisterImport {
     private final ReentrantLock oneAtATime = new ReentrantLock();
 
     AlgoritmeregisterImport(ImportBookkeeping bookkeeping, RegisterQueries register, CommandBus commandBus,
-                            PlatformTransactionManager transactionManager, Clock clock) {
+                            PlatformTransactionManager transactionManager, Clock clock, LedgerProperties properties) {
+        this.removals = new RemovalThreshold(properties.imports().removalThreshold());
         this.bookkeeping = bookkeeping;
         this.register = register;
         // Not the application's gateway: its retries run on another thread, outside this transaction.
@@ -64,9 +71,14 @@ public class AlgoritmeregisterImport {
         this.clock = clock;
     }
 
-    /** Imports one snapshot file as it was on {@code snapshotDate}. */
-    public ImportResult importSnapshot(LocalDate snapshotDate, byte[] file, String actor) {
-        return importSnapshot(SnapshotReader.read(file).on(snapshotDate), actor);
+    /**
+     * Imports one snapshot file as it was on {@code snapshotDate}.
+     *
+     * @param confirmedRemovals how many removals the administrator confirmed, for a snapshot that removes more than
+     *                          the threshold share of the register; null when none
+     */
+    public ImportResult importSnapshot(LocalDate snapshotDate, byte[] file, String actor, Integer confirmedRemovals) {
+        return importSnapshot(SnapshotReader.read(file).on(snapshotDate), actor, confirmedRemovals);
     }
 
     /**
@@ -82,7 +94,7 @@ public class AlgoritmeregisterImport {
         List<ImportResult> results = new ArrayList<>();
         for (Dated dated : inOrder) {
             long start = System.nanoTime();
-            ImportResult result = importSnapshot(dated.snapshot(), actor);
+            ImportResult result = importSnapshot(dated.snapshot(), actor, null);
             listener.imported(dated.file(), result, Duration.ofNanos(System.nanoTime() - start));
             results.add(result);
         }
@@ -111,7 +123,12 @@ public class AlgoritmeregisterImport {
         }
     }
 
-    ImportResult importSnapshot(Snapshot snapshot, String actor) {
+    /**
+     * A registration that conflicts with what the ledger holds (an application of the same id registered by an
+     * organisation, a step the history cannot take) is held back: the import is tried again without it, and the answer
+     * names it, so that one record does not stop the import for everyone and the administrator can decide.
+     */
+    ImportResult importSnapshot(Snapshot snapshot, String actor, Integer confirmedRemovals) {
         if (snapshot.date().isAfter(LocalDate.now(clock.withZone(PolicyCatalogue.POLICY_ZONE)))) {
             throw new InvalidRequestException("snapshotDate", "lies in the future");
         }
@@ -119,7 +136,17 @@ public class AlgoritmeregisterImport {
         try {
             long start = System.nanoTime();
             long cpuStart = CPU.getCurrentThreadCpuTime();
-            ImportResult result = transactions.execute(status -> importWithin(snapshot, actor));
+            List<HeldBack> heldBack = new ArrayList<>();
+            ImportResult result = null;
+            while (result == null) {
+                try {
+                    result = transactions.execute(status -> importWithin(snapshot, actor, confirmedRemovals, heldBack));
+                } catch (RecordConflict conflict) {
+                    LOG.warn("Holding back {} of the Algoritmeregister of {}: {}", conflict.heldBack.registerId(),
+                            snapshot.date(), conflict.heldBack.reason());
+                    heldBack.add(conflict.heldBack);
+                }
+            }
             // The time on the CPU next to the elapsed time tells a slow import from a busy machine.
             LOG.info("Imported the Algoritmeregister of {} in {} ms ({} ms on the CPU): {}", snapshot.date(),
                     Duration.ofNanos(System.nanoTime() - start).toMillis(),
@@ -130,18 +157,38 @@ public class AlgoritmeregisterImport {
         }
     }
 
-    private ImportResult importWithin(Snapshot snapshot, String actor) {
+    private ImportResult importWithin(Snapshot snapshot, String actor, Integer confirmedRemovals,
+                                      List<HeldBack> heldBack) {
         bookkeeping.lastSnapshotDate().filter(last -> snapshot.date().isBefore(last)).ifPresent(last -> {
             throw new LifecycleConflictException("the snapshot of " + snapshot.date()
                     + " is older than the last one imported, of " + last);
         });
-        ImportPlan plan = planner.plan(snapshot, bookkeeping.registrations(), bookkeeping.organisationIdsByKey(),
-                register.organisations());
+        Map<String, SeenRegistration> previous = bookkeeping.registrations();
+        ImportPlan plan = planner.plan(snapshot, previous, bookkeeping.organisationIdsByKey(),
+                register.organisations(), heldBack.stream().map(HeldBack::registerId).collect(Collectors.toSet()));
+        removals.check(plan.counts().removed(), previous.values(), confirmedRemovals);
         MetaData actorData = MetaData.with(RegisterProjection.ACTOR, actor);
-        plan.commands().forEach(command -> commands.sendAndWait(command, actorData));
+        for (ImportPlan.Step step : plan.steps()) {
+            try {
+                commands.sendAndWait(step.command(), actorData);
+            } catch (LifecycleConflictException conflict) {
+                throw new RecordConflict(HeldBack.of(step.registerId(), snapshot, conflict.getMessage()));
+            }
+        }
         bookkeeping.save(plan);
         Instant importedAt = clock.instant();
         bookkeeping.recordImport(snapshot.date(), importedAt, actor, snapshot.records().size(), plan.counts());
-        return ImportResult.of(snapshot.date(), plan.counts(), importedAt);
+        return ImportResult.of(snapshot.date(), plan.counts(), List.copyOf(heldBack), importedAt);
+    }
+
+    /** Rolls the import's transaction back, so that it can be tried again without the registration. */
+    private static final class RecordConflict extends RuntimeException {
+
+        private final transient HeldBack heldBack;
+
+        RecordConflict(HeldBack heldBack) {
+            super(heldBack.reason(), null, false, false);
+            this.heldBack = heldBack;
+        }
     }
 }

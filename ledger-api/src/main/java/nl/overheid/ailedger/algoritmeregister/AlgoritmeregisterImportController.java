@@ -27,14 +27,19 @@ class AlgoritmeregisterImportController {
         this.imports = imports;
     }
 
-    /** The body is taken as bytes, so that the import itself names every wrong record of the file. */
+    /**
+     * The body is taken as bytes, so that the import itself names every wrong record of the file.
+     * {@code confirmRemovals}: the number of removals the administrator confirms, for a snapshot that would remove
+     * more than the threshold share of the register.
+     */
     @PostMapping(path = "/api/v1/admin/imports/algoritmeregister", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Imports a snapshot of the Algoritmeregister as events on the snapshot date",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(description = SNAPSHOT,
                     required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(type = "object"))))
     ImportResult importSnapshot(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate snapshotDate,
+                                @RequestParam(required = false) Integer confirmRemovals,
                                 @RequestBody byte[] snapshot, @AuthenticationPrincipal LedgerPrincipal caller) {
-        return imports.importSnapshot(snapshotDate, snapshot, caller.credentialId());
+        return imports.importSnapshot(snapshotDate, snapshot, caller.credentialId(), confirmRemovals);
     }
 }

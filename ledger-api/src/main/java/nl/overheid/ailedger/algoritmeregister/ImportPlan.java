@@ -4,15 +4,23 @@ import java.util.List;
 
 /**
  * Everything one snapshot changes, worked out before anything is sent: the commands in the order to send
- * them, the registrations to add to or change in the import's bookkeeping, and the organisation names newly
- * tied to an organisation id.
+ * them, each with the registration it is for, the registrations to add to or change in the import's bookkeeping,
+ * and the organisation names newly tied to an organisation id.
  */
 record ImportPlan(
-        List<Object> commands,
+        List<Step> steps,
         List<SeenRegistration> newRegistrations,
         List<SeenRegistration> changedRegistrations,
         List<NamedOrganisation> newOrganisations,
         ImportCounts counts) {
+
+    List<Object> commands() {
+        return steps.stream().map(Step::command).toList();
+    }
+
+    /** A command and the register id of the registration it is sent for. */
+    record Step(String registerId, Object command) {
+    }
 
     /** An organisation as the register names it: the key of the name, the organisation id, the name. */
     record NamedOrganisation(String key, String organisationId, String name) {

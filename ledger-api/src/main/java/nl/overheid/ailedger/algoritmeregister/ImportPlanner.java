@@ -58,20 +58,28 @@ final class ImportPlanner {
         return date.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
+    ImportPlan plan(Snapshot snapshot, Map<String, SeenRegistration> previous, Map<String, String> namedBefore,
+                    List<OrganisationView> registered) {
+        return plan(snapshot, previous, namedBefore, registered, Set.of());
+    }
+
     /**
      * @param previous      what the register showed before, by register id
      * @param namedBefore   organisation ids by the key of the names the import met before
      * @param registered    every organisation the ledger knows, however it was registered
+     * @param heldBack      register ids this import leaves as they were before, in the snapshot or not
      */
     ImportPlan plan(Snapshot snapshot, Map<String, SeenRegistration> previous, Map<String, String> namedBefore,
-                    List<OrganisationView> registered) {
+                    List<OrganisationView> registered, Set<String> heldBack) {
         Planning planning = new Planning(snapshot, new Organisations(namedBefore, registered));
-        snapshot.records().stream().sorted(Comparator.comparing(RegisterRecord::id))
+        snapshot.records().stream().filter(record -> !heldBack.contains(record.id()))
+                .sorted(Comparator.comparing(RegisterRecord::id))
                 .forEach(record -> planning.take(record, previous.get(record.id())));
         Set<String> present = new HashSet<>();
         snapshot.records().forEach(record -> present.add(record.id()));
         previous.values().stream()
                 .filter(seen -> !seen.removed() && !present.contains(seen.registerId()))
+                .filter(seen -> !heldBack.contains(seen.registerId()))
                 .sorted(Comparator.comparing(SeenRegistration::registerId))
                 .forEach(planning::remove);
         return planning.result();
@@ -111,7 +119,7 @@ final class ImportPlanner {
         private final Organisations organisations;
         private final Map<String, String> keysByName = new HashMap<>();
         private final Map<String, Instant> firstSightByOrganisation = new HashMap<>();
-        private final List<Object> commands = new ArrayList<>();
+        private final List<ImportPlan.Step> steps = new ArrayList<>();
         private final List<SeenRegistration> newRegistrations = new ArrayList<>();
         private final List<SeenRegistration> changedRegistrations = new ArrayList<>();
         private int registeredCount;
@@ -129,7 +137,7 @@ final class ImportPlanner {
         }
 
         void take(RegisterRecord record, SeenRegistration seen) {
-            String organisationId = organisation(record.organisation());
+            String organisationId = organisation(record.organisation(), record.id());
             String nameFingerprint = Fingerprints.of(record.title());
             String purposeFingerprint = Fingerprints.of(record.purpose());
             boolean sameText = seen != null && nameFingerprint.equals(seen.nameFingerprint())
@@ -139,27 +147,27 @@ final class ImportPlanner {
                     record.status(), generativeAi, nameFingerprint, purposeFingerprint, record.impactAssessment(),
                     record.url(), seen == null ? snapshot.date() : seen.firstSeenOn(), null);
             if (seen == null) {
-                commands.add(new RecordObservedRegistration(now.applicationId(), organisationId,
+                step(record.id(), new RecordObservedRegistration(now.applicationId(), organisationId,
                         record.status().phase(), details(record, generativeAi), SOURCE, firstSight(record)));
                 registeredCount++;
                 newRegistrations.add(now);
                 return;
             }
-            int before = commands.size();
+            int before = steps.size();
             if (!organisationId.equals(seen.organisationId())) {
-                commands.add(new RecordObservedOwner(now.applicationId(), organisationId, SOURCE, at));
+                step(record.id(), new RecordObservedOwner(now.applicationId(), organisationId, SOURCE, at));
             }
             DetailsAmendment amendment = amendment(record, now, seen);
             if (!amendment.isEmpty()) {
-                commands.add(new RecordObservedDetails(now.applicationId(), amendment, SOURCE, at));
+                step(record.id(), new RecordObservedDetails(now.applicationId(), amendment, SOURCE, at));
             }
             if (seen.removed() || record.status() != seen.status()) {
                 String reason = (seen.removed() ? "weer in het Algoritmeregister, met status "
                         : "in het Algoritmeregister met status ") + record.status().code();
-                commands.add(new RecordObservedPhase(now.applicationId(), record.status().phase(), SOURCE, reason,
+                step(record.id(), new RecordObservedPhase(now.applicationId(), record.status().phase(), SOURCE, reason,
                         at));
             }
-            if (commands.size() > before) {
+            if (steps.size() > before) {
                 changedCount++;
             } else {
                 unchangedCount++;
@@ -170,13 +178,13 @@ final class ImportPlanner {
         }
 
         void remove(SeenRegistration seen) {
-            commands.add(new RecordObservedPhase(seen.applicationId(), Phase.RETIRED, SOURCE, REMOVED, at));
+            step(seen.registerId(), new RecordObservedPhase(seen.applicationId(), Phase.RETIRED, SOURCE, REMOVED, at));
             changedRegistrations.add(seen.removedOn(snapshot.date()));
             removedCount++;
         }
 
         ImportPlan result() {
-            return new ImportPlan(commands, newRegistrations, changedRegistrations, organisations.named,
+            return new ImportPlan(steps, newRegistrations, changedRegistrations, organisations.named,
                     new ImportCounts(registeredCount, changedCount, removedCount, unchangedCount, createdCount));
         }
 
@@ -193,12 +201,17 @@ final class ImportPlanner {
                     changedAssessment);
         }
 
-        private String organisation(String name) {
+        private void step(String registerId, Object command) {
+            steps.add(new ImportPlan.Step(registerId, command));
+        }
+
+        /** The organisation a registration names; a new one is registered with the first registration naming it. */
+        private String organisation(String name, String registerId) {
             String key = key(name);
             return organisations.idOf(key).orElseGet(() -> {
                 Organisations.Tie tie = organisations.tie(key, name);
                 if (tie.isNew()) {
-                    commands.add(new RegisterOrganisation(tie.organisationId(), name, layers.layerOf(name),
+                    step(registerId, new RegisterOrganisation(tie.organisationId(), name, layers.layerOf(name),
                             firstSightByOrganisation.get(key)));
                     createdCount++;
                 }

@@ -50,9 +50,14 @@ final class SnapshotReader {
             throw new InvalidSnapshotException("algoritmes", "holds no registrations");
         }
         List<InvalidParam> problems = new ArrayList<>();
+        // The register states how many registrations it holds: without it, a truncated file cannot be told from a
+        // register that shrank, and every registration missing from it would be retired.
         JsonNode count = root.get("count");
-        if (count != null && count.canConvertToExactIntegral() && count.asInt() != list.size()) {
-            problems.add(new InvalidParam("count", "says " + count.asInt() + " but algoritmes holds " + list.size()
+        if (count == null || !count.isIntegralNumber()) {
+            problems.add(new InvalidParam("count", "is required: the number of registrations the register states, "
+                    + "which algoritmes must hold"));
+        } else if (!count.canConvertToInt() || count.asInt() != list.size()) {
+            problems.add(new InvalidParam("count", "says " + count.asText() + " but algoritmes holds " + list.size()
                     + " registrations: is the file complete?"));
         }
         List<RegisterRecord> records = new ArrayList<>(list.size());

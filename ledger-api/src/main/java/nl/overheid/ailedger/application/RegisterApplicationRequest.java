@@ -21,7 +21,8 @@ import nl.overheid.ailedger.core.api.application.Procurement;
  * {@code exceptions}: exceptions to rules granted for it from the start, where a rule in force allows them.
  */
 record RegisterApplicationRequest(
-        @Pattern(regexp = FieldLimits.UUID, message = "must be a lowercase UUID") String id,
+        @Pattern(regexp = FieldLimits.CLIENT_UUID,
+                message = "must be a lowercase UUID that is not name-based (version 3 or 5 are the import's)") String id,
         @Pattern(regexp = OrganisationIds.PATTERN, message = "must be an OIN or a slug") String organisationId,
         @NotBlank @Size(max = FieldLimits.NAME) String name,
         @Size(max = FieldLimits.TEXT) String purpose,

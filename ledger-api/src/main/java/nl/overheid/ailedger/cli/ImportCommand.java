@@ -55,11 +55,15 @@ public final class ImportCommand {
             }
         }
         try (ConfigurableApplicationContext ledger = start(options)) {
-            ledger.getBean(AlgoritmeregisterImport.class).importInDateOrder(files, ACTOR, (file, result, took) ->
-                    out.printf("%s (snapshot of %s): %d registered, %d changed, %d removed, %d unchanged, "
-                                    + "%d organisations created, in %.1f s%n", file.name(), result.snapshotDate(),
-                            result.registered(), result.changed(), result.removed(), result.unchanged(),
-                            result.organisationsCreated(), took.toMillis() / 1000.0));
+            ledger.getBean(AlgoritmeregisterImport.class).importInDateOrder(files, ACTOR, (file, result, took) -> {
+                out.printf("%s (snapshot of %s): %d registered, %d changed, %d removed, %d unchanged, "
+                                + "%d organisations created, %d held back, in %.1f s%n", file.name(),
+                        result.snapshotDate(), result.registered(), result.changed(), result.removed(),
+                        result.unchanged(), result.organisationsCreated(), result.heldBack().size(),
+                        took.toMillis() / 1000.0);
+                result.heldBack().forEach(held -> out.printf("  held back %s (%s): %s%n", held.registerId(),
+                        held.title(), held.reason()));
+            });
             out.println("Imported " + files.size() + (files.size() == 1 ? " snapshot." : " snapshots."));
             return 0;
         } catch (InvalidRequestException invalid) {

@@ -23,13 +23,21 @@ public record LedgerProperties(
         @DefaultValue("10s") Duration readYourWritesTimeout,
         @DefaultValue("10000") int aggregateCacheSize,
         @DefaultValue Security security,
-        @DefaultValue Limits limits) {
+        @DefaultValue Limits limits,
+        @DefaultValue Imports imports) {
 
     /**
      * @param bootstrapAdminToken    the admin token that exists from the first start
      * @param requireExplicitAdminToken refuse to start with the documented development token (production)
      */
     public record Security(String bootstrapAdminToken, @DefaultValue("false") boolean requireExplicitAdminToken) {
+    }
+
+    /**
+     * @param removalThreshold the share of the register's registrations one Algoritmeregister snapshot may remove
+     *                         without the administrator confirming the number
+     */
+    public record Imports(@DefaultValue("0.05") double removalThreshold) {
     }
 
     /** Limits on what a client may send. */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class SnapshotFileTest {
 
     private static final String RECORDS = """
-            "algoritmes": [{"id": "1", "title": "T", "organisatie": "Gemeente Goes", "status": "in_gebruik"}]""";
+            "count": 1, "algoritmes": [{"id": "1", "title": "T", "organisatie": "Gemeente Goes", "status": "in_gebruik"}]""";
 
     @Test
     void takesTheDateFromTheFileNameAndOtherwiseFromFetchedAtInTheNetherlands() {
@@ -28,7 +28,7 @@ class SnapshotFileTest {
                 () -> file("algoritmes.json", "{" + RECORDS + "}").snapshot(), InvalidSnapshotException.class);
         assertThat(undated.invalidParams()).extracting(InvalidParam::name).containsExactly("algoritmes.json: fetched_at");
         InvalidSnapshotException broken = catchThrowableOfType(
-                () -> file("2026-06-30.json", "{\"algoritmes\": [{}]}").snapshot(), InvalidSnapshotException.class);
+                () -> file("2026-06-30.json", "{\"count\": 1, \"algoritmes\": [{}]}").snapshot(), InvalidSnapshotException.class);
         assertThat(broken.invalidParams()).extracting(InvalidParam::name)
                 .contains("2026-06-30.json: algoritmes[0].id");
     }

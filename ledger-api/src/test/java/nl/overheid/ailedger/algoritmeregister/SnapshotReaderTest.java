@@ -32,7 +32,7 @@ class SnapshotReaderTest {
         SnapshotContent content = read("""
                 {"algoritmes": [{"doel": "", "geregistreerd": "2026-04-07", "id": "11136893",
                   "impactassessment": "Ja", "organisatie": "Provincie Utrecht", "status": "ontwikkeling",
-                  "title": " Matching ", "toegevoegd": "2026-05-13"}]}""");
+                  "title": " Matching ", "toegevoegd": "2026-05-13"}], "count": 1}""");
         assertThat(content.fetchedAt()).isNull();
         assertThat(content.records()).containsExactly(new RegisterRecord("11136893", "Matching", null,
                 "Provincie Utrecht", RegisterStatus.ONTWIKKELING, "Ja", null, LocalDate.parse("2026-04-07")));
@@ -42,7 +42,7 @@ class SnapshotReaderTest {
     void toleratesFieldsOfLaterSnapshotsAndMissingOptionalOnes() {
         SnapshotContent content = read("""
                 {"versie": 3, "algoritmes": [{"id": 42, "title": "Rekenmodel", "organisatie": "RDW",
-                  "status": "buiten_gebruik", "geregistreerd": null, "risicoklasse": {"ai_act": "hoog"}}]}""");
+                  "status": "buiten_gebruik", "geregistreerd": null, "risicoklasse": {"ai_act": "hoog"}}], "count": 1}""");
         assertThat(content.records()).containsExactly(new RegisterRecord("42", "Rekenmodel", null, "RDW",
                 RegisterStatus.BUITEN_GEBRUIK, null, null, null));
     }
@@ -56,7 +56,7 @@ class SnapshotReaderTest {
                   {"id": "3", "title": 7, "organisatie": "", "status": "gepubliceerd", "geregistreerd": "7 juni"},
                   {"id": "a b", "title": "Spatie in id", "organisatie": "Gemeente Goes", "status": "in_gebruik"},
                   {"id": "1", "title": "Dubbel", "organisatie": "Gemeente Goes", "status": "in_gebruik"},
-                  "geen object"]}""");
+                  "geen object"], "count": 6}""");
         assertThat(problems).extracting(InvalidParam::name).containsExactly("algoritmes[1].id",
                 "algoritmes[2].title", "algoritmes[2].organisatie", "algoritmes[2].status",
                 "algoritmes[2].geregistreerd", "algoritmes[3].id", "algoritmes[4].id", "algoritmes[5]");
@@ -74,15 +74,21 @@ class SnapshotReaderTest {
         assertThat(problems("{\"algoritmes\": {}}")).extracting(InvalidParam::name).containsExactly("algoritmes");
         assertThat(problems("{\"algoritmes\": []}")).containsExactly(
                 new InvalidParam("algoritmes", "holds no registrations"));
-        assertThat(problems("{\"algoritmes\": [{\"id\": \"1\", \"title\": \"T\", \"organisatie\": \"O\", "
+        assertThat(problems("{\"count\": 1, \"algoritmes\": [{\"id\": \"1\", \"title\": \"T\", \"organisatie\": \"O\", "
                 + "\"status\": \"in_gebruik\"}]} {}")).extracting(InvalidParam::name).containsExactly("body");
     }
 
+    /** A truncated file would otherwise retire every registration missing from it. */
     @Test
-    void refusesAFileWhoseCountDoesNotMatchItsRegistrations() {
-        assertThat(problems("""
-                {"count": 2, "algoritmes": [{"id": "1", "title": "T", "organisatie": "O", "status": "in_gebruik"}]}"""))
-                .extracting(InvalidParam::name).containsExactly("count");
+    void refusesAFileWithoutACountOrWhoseCountDoesNotMatchItsRegistrations() {
+        String records = """
+                "algoritmes": [{"id": "1", "title": "T", "organisatie": "O", "status": "in_gebruik"}]""";
+        for (String count : new String[] {"", "\"count\": 2,", "\"count\": \"1\",", "\"count\": 1.5,",
+                "\"count\": null,", "\"count\": 4294967297,"}) {
+            assertThat(problems("{" + count + records + "}")).as(count).extracting(InvalidParam::name)
+                    .containsExactly("count");
+        }
+        assertThat(read("{\"count\": 1, " + records + "}").records()).hasSize(1);
     }
 
     @Test
@@ -91,7 +97,7 @@ class SnapshotReaderTest {
         for (int i = 0; i < 50; i++) {
             records.append(i == 0 ? "" : ",").append("{\"title\": \"zonder id\"}");
         }
-        assertThat(problems("{\"algoritmes\": [" + records + "]}")).hasSize(SnapshotReader.MAX_PROBLEMS);
+        assertThat(problems("{\"count\": 50, \"algoritmes\": [" + records + "]}")).hasSize(SnapshotReader.MAX_PROBLEMS);
     }
 
     private static SnapshotContent read(String json) {

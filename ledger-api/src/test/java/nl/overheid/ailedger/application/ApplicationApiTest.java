@@ -2,6 +2,7 @@ package nl.overheid.ailedger.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -181,6 +182,23 @@ class ApplicationApiTest extends LedgerHttpTest {
         Response duplicate = client.post("/api/v1/applications", token, ApplicationRequests.registration(applicationId, "PILOT"));
         assertThat(duplicate.status()).isEqualTo(409);
         assertThat(historySize()).isEqualTo(1);
+    }
+
+    /** The import derives name-based ids (versions 3 and 5): one taken by a client would block its registration. */
+    @Test
+    void refusesAnIdOfTheKindTheImportDerivesForItsRegistrations() {
+        String derived = UUID.nameUUIDFromBytes("algoritmeregister:11234933".getBytes(StandardCharsets.UTF_8))
+                .toString();
+        for (String id : new String[] {derived, "6fa459ea-ee8a-5ca4-894e-db77e160355e"}) {
+            Response refused = client.post("/api/v1/applications", token, ApplicationRequests.registration(id,
+                    "EXPLORATION"));
+            assertThat(refused.status()).as(id).isEqualTo(400);
+            assertThat(refused.json().at("/invalidParams/0/name").asText()).isEqualTo("id");
+            assertThat(client.get("/api/v1/applications/" + id, ADMIN).status()).isEqualTo(404);
+        }
+        String random = UUID.randomUUID().toString();
+        assertThat(client.post("/api/v1/applications", token, ApplicationRequests.registration(random, "EXPLORATION"))
+                .status()).isEqualTo(201);
     }
 
     @Test

@@ -33,20 +33,20 @@ class ImportCommandTest {
     @Test
     void importsTheFilesInDateOrderIntoTheGivenStorage() throws IOException {
         Path june = write("2026-06-09.json", """
-                {"algoritmes": [
+                {"count": 2, "algoritmes": [
                   {"id": "1", "title": "Chatbot Bo", "organisatie": "Gemeente Goes", "status": "in_gebruik"},
                   {"id": "2", "title": "Parkeerscan", "organisatie": "Gemeente Goes", "status": "in_gebruik"}]}""");
         Path may = write("2026-05-13.json", """
-                {"algoritmes": [
+                {"count": 1, "algoritmes": [
                   {"id": "1", "title": "Chatbot Bo", "organisatie": "Gemeente Goes", "status": "ontwikkeling"}]}""");
         Map<String, String> storage = TestStorage.fresh();
         int status = run(TestStorage.asArguments(storage, june.toString(), may.toString()));
         assertThat(status).as(text(err)).isZero();
         assertThat(text(out)).containsSubsequence(
                 "2026-05-13.json (snapshot of 2026-05-13): 1 registered, 0 changed, 0 removed, 0 unchanged, "
-                        + "1 organisations created, in ",
+                        + "1 organisations created, 0 held back, in ",
                 "2026-06-09.json (snapshot of 2026-06-09): 1 registered, 1 changed, 0 removed, 0 unchanged, "
-                        + "0 organisations created, in ",
+                        + "0 organisations created, 0 held back, in ",
                 "Imported 2 snapshots.");
         if (!TestStorage.onPostgres()) {
             assertThat(TestStorage.dataDir(storage).resolve("ledger.mv.db")).exists();
