@@ -24,8 +24,11 @@ class CsvReportRenderer implements ReportRenderer {
     private static final String BYTE_ORDER_MARK = "\uFEFF";
     private static final String CRLF = "\r\n";
     private static final Pattern NEEDS_QUOTES = Pattern.compile("[\",\r\n]");
-    /** A cell starting with one of these is a formula to a spreadsheet: such text is kept text. */
-    private static final Pattern FORMULA_START = Pattern.compile("^[=+\\-@\t\r]");
+    /**
+     * A cell starting with one of these, also after white space, is a formula to a spreadsheet: such text is kept
+     * text.
+     */
+    private static final Pattern FORMULA_START = Pattern.compile("^(?:[\\s\u00A0\u3000]*[=+\\-@]|[\t\r])");
 
     @Override
     public MediaType mediaType() {

@@ -16,7 +16,7 @@ class MarkdownReportRenderer implements ReportRenderer {
 
     static final String MEDIA_TYPE = "text/markdown";
     /** CommonMark punctuation that could start markup inside a paragraph or a table cell. */
-    private static final Pattern MARKUP = Pattern.compile("([\\\\`*_\\[\\]<>|#!])");
+    private static final Pattern MARKUP = Pattern.compile("([\\\\`*_~\\[\\]<>|#!])");
     private static final Pattern LINE_BREAKS = Pattern.compile("\\s*[\\r\\n]+\\s*");
 
     @Override

@@ -2,6 +2,8 @@ package nl.overheid.ailedger.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import nl.overheid.ailedger.core.api.LifecycleConflictException;
@@ -19,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -29,6 +32,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidTypeIdException;
@@ -44,6 +48,8 @@ import tools.jackson.databind.exc.ValueInstantiationException;
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
+    /** How Jackson names a property an object holds twice. */
+    private static final Pattern DUPLICATE_PROPERTY = Pattern.compile("^Duplicate [^\"']*[\"']([^\"']+)[\"']");
 
     @ExceptionHandler(PolicyViolationException.class)
     ProblemDetail policyViolation(PolicyViolationException e) {
@@ -85,6 +91,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         LOG.error("Unexpected failure", e);
         return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "the ledger could not complete the request; nothing was stored for it");
+    }
+
+    /** Spring's own problems (405, 415, ...) get the ledger's type instead of {@code about:blank}. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(@NonNull Exception e, Object body,
+                                                             @NonNull HttpHeaders headers,
+                                                             @NonNull HttpStatusCode status,
+                                                             @NonNull WebRequest request) {
+        Object answer = body == null && e instanceof ErrorResponse error ? error.getBody() : body;
+        HttpStatus known = HttpStatus.resolve(status.value());
+        if (answer instanceof ProblemDetail problem && Problems.isUntyped(problem) && known != null) {
+            problem.setType(Problems.ofStatus(known, null).getType());
+        }
+        return super.handleExceptionInternal(e, answer, headers, status, request);
     }
 
     @Override
@@ -172,6 +192,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof DatabindException mapping) {
             return new Problems.InvalidParam(pathOr(mapping, "body"), mapping.getOriginalMessage());
+        }
+        if (cause instanceof StreamReadException read && read.getOriginalMessage() != null) {
+            Matcher duplicate = DUPLICATE_PROPERTY.matcher(read.getOriginalMessage());
+            if (duplicate.find()) {
+                return new Problems.InvalidParam(duplicate.group(1), "is given more than once");
+            }
         }
         if (cause instanceof JacksonException json) {
             String where = json.getLocation() == null ? ""

@@ -2,7 +2,9 @@ package nl.overheid.ailedger.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
@@ -21,6 +23,19 @@ public final class Problems {
         problem.setType(URI.create(TYPE_PREFIX + type));
         problem.setTitle(title);
         return problem;
+    }
+
+    /** The ledger's own type for a status that has no more specific one: 405 is {@code ...:method-not-allowed}. */
+    public static ProblemDetail ofStatus(HttpStatus status, String detail) {
+        return of(status, typeOf(status), status.getReasonPhrase(), detail);
+    }
+
+    static String typeOf(HttpStatus status) {
+        return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static boolean isUntyped(ProblemDetail problem) {
+        return problem.getType() == null || "about:blank".equals(problem.getType().toString());
     }
 
     public static ProblemDetail invalid(String detail, List<InvalidParam> invalidParams) {

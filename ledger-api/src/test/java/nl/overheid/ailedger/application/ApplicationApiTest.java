@@ -3,6 +3,8 @@ package nl.overheid.ailedger.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +15,13 @@ import nl.overheid.ailedger.LedgerClient.Response;
 import nl.overheid.ailedger.LedgerHttpTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class ApplicationApiTest extends LedgerHttpTest {
 
+    @Autowired
+    private JdbcTemplate jdbc;
     private String organisation;
     private String token;
     private String applicationId;
@@ -31,6 +37,10 @@ class ApplicationApiTest extends LedgerHttpTest {
 
     private Response postEvent(String body) {
         return client.post(events(), token, body);
+    }
+
+    private Response postEvent(String body, Map<String, String> headers) {
+        return client.post(events(), token, body, headers);
     }
 
     private String events() {
@@ -148,6 +158,50 @@ class ApplicationApiTest extends LedgerHttpTest {
         assertThat(missing.json().at("/invalidParams/0/name").asText()).isEqualTo("occurredAt");
     }
 
+    /** A stored name must read as what was meant: no half characters, no reordering, not invisible. */
+    @Test
+    void refusesTextThatWouldNotReadAsWhatWasMeantNamingTheField() {
+        String[] names = {"x\\ud800y", "x\\udc00", "abc\\ud83e", "\\u202eevil.exe", "a\\u2066b", "a\\u202ab",
+                "\\u200b", "\\u200b\\u200d\\ufeff", " \\u00a0 ", "\\u3164"};
+        for (String name : names) {
+            String id = UUID.randomUUID().toString();
+            Response refused = client.post("/api/v1/applications", token, ApplicationRequests.registration(id,
+                    "EXPLORATION").replace("Samenvatten van Woo-verzoeken", name));
+            assertThat(refused.status()).as(name).isEqualTo(400);
+            assertThat(refused.json().at("/invalidParams/0/name").asText()).as(name).isEqualTo("name");
+            assertThat(client.get("/api/v1/applications/" + id, ADMIN).status()).isEqualTo(404);
+        }
+        Response bidiPurpose = postEvent("""
+                {"type": "DetailsAmended", "purpose": "Samenvatten \\u202e van brieven", "occurredAt": "2025-05-01T09:00:00Z"}""");
+        assertThat(bidiPurpose.json().at("/invalidParams/0/name").asText()).isEqualTo("purpose");
+        assertThat(historySize()).isEqualTo(1);
+
+        String robot = UUID.randomUUID().toString();
+        Response emoji = client.post("/api/v1/applications", token, ApplicationRequests.registration(robot,
+                "EXPLORATION").replace("Samenvatten van Woo-verzoeken", "Chatbot \\ud83e\\udd16 van de gemeente"));
+        assertThat(emoji.status()).as("a character outside the BMP is a surrogate pair").isEqualTo(201);
+        assertThat(emoji.json().get("name").asText()).isEqualTo("Chatbot \uD83E\uDD16 van de gemeente");
+    }
+
+    @Test
+    void refusesAFieldNamedTwiceAndAnInstantThatIsNotAnRfc3339String() {
+        List<String> bodies = List.of(
+                "{\"type\":\"PilotStarted\",\"occurredAt\":1746090000}",
+                "{\"type\":\"PilotStarted\",\"occurredAt\":1746090000.5}",
+                "{\"type\":\"PilotStarted\",\"occurredAt\":\"1746090000\"}",
+                "{\"type\":\"PilotStarted\",\"occurredAt\":\"2025-05-01T09:00:00\"}",
+                "{\"type\":\"PilotStarted\",\"occurredAt\":\"2025-05-01T09:00:00Z\","
+                        + "\"occurredAt\":\"2025-06-01T09:00:00Z\"}");
+        for (String body : bodies) {
+            Response refused = postEvent(body);
+            assertThat(refused.status()).as(body).isEqualTo(400);
+            assertThat(refused.json().at("/invalidParams/0/name").asText()).as(body).isEqualTo("occurredAt");
+        }
+        assertThat(historySize()).isEqualTo(1);
+        assertThat(postEvent("{\"type\":\"PilotStarted\",\"occurredAt\":\"2025-05-01T11:00:00+02:00\"}").status())
+                .isEqualTo(201);
+    }
+
     @Test
     void refusesA10MegabyteBodyWith413AndStaysUp() {
         byte[] huge = ("{\"type\":\"IncidentReported\",\"severity\":\"LOW\",\"occurredAt\":\"2025-05-01T09:00:00Z\","
@@ -178,6 +232,28 @@ class ApplicationApiTest extends LedgerHttpTest {
     }
 
     @Test
+    void keepsOnlyASuccessfulAnswerToAnIdempotencyKeyAndOnlyForTheRetention() {
+        Map<String, String> key = Map.of("Idempotency-Key", "eerst-fout-" + applicationId);
+        assertThat(postEvent("{\"type\":\"PilotStarted\"}", key).status()).isEqualTo(400);
+        Response corrected = postEvent("{\"type\":\"PilotStarted\",\"occurredAt\":\"2025-05-01T09:00:00Z\"}", key);
+        assertThat(corrected.status()).as("a refusal is not answered again: " + corrected.body()).isEqualTo(201);
+        assertThat(corrected.header("Idempotent-Replayed")).isNull();
+
+        String expired = "verlopen-" + applicationId;
+        String credential = client.get("/api/v1/credentials/current", token).json().get("id").asText();
+        jdbc.update("""
+                INSERT INTO idempotency_record (credential_id, idempotency_key, request_hash, response_status, created_at)
+                VALUES (?, ?, ?, 201, ?)""", credential, expired, "0".repeat(64),
+                OffsetDateTime.now(ZoneOffset.UTC).minusHours(25));
+        Response reused = postEvent("{\"type\":\"Suspended\",\"reason\":\"x\",\"occurredAt\":\"2025-05-02T09:00:00Z\"}",
+                Map.of("Idempotency-Key", expired));
+        assertThat(reused.status()).as("a key is free again after 24 hours: " + reused.body()).isEqualTo(201);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM idempotency_record WHERE created_at < ?", Integer.class,
+                OffsetDateTime.now(ZoneOffset.UTC).minusHours(24))).isZero();
+        assertThat(historySize()).isEqualTo(3);
+    }
+
+    @Test
     void refusesASecondRegistrationWithTheSameId() {
         Response duplicate = client.post("/api/v1/applications", token, ApplicationRequests.registration(applicationId, "PILOT"));
         assertThat(duplicate.status()).isEqualTo(409);
@@ -199,6 +275,17 @@ class ApplicationApiTest extends LedgerHttpTest {
         String random = UUID.randomUUID().toString();
         assertThat(client.post("/api/v1/applications", token, ApplicationRequests.registration(random, "EXPLORATION"))
                 .status()).isEqualTo(201);
+    }
+
+    @Test
+    void refusesAnAdminRegistrationForAnOrganisationThatIsNotRegistered() {
+        String id = UUID.randomUUID().toString();
+        Response refused = client.post("/api/v1/applications", ADMIN, ApplicationRequests.registration(id,
+                "EXPLORATION").replace("{\"id\"", "{\"organisationId\": \"gemeente-bestaat-niet\", \"id\""));
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.json().get("detail").asText()).contains("no organisation gemeente-bestaat-niet");
+        assertThat(client.get("/api/v1/applications/" + id, ADMIN).status()).isEqualTo(404);
     }
 
     @Test
@@ -257,6 +344,16 @@ class ApplicationApiTest extends LedgerHttpTest {
                 + "?validAt=2025-05-01T00:33:30Z", token).json();
         assertThat(early.get("version").asLong()).isEqualTo(33);
         assertThat(early.get("purpose").asText()).isEqualTo("stap 33");
+
+        JsonNode second = client.get("/api/v1/applications/" + applicationId + "/history?page=2&pageSize=30", ADMIN)
+                .json();
+        assertThat(second.get("total").asLong()).isEqualTo(70);
+        assertThat(second.get("items")).hasSize(30);
+        assertThat(second.get("items").get(0)).isEqualTo(history.get(30));
+        assertThat(client.get("/api/v1/applications/" + applicationId + "/history?page=3&pageSize=30", ADMIN).json()
+                .get("items")).hasSize(10);
+        assertThat(client.get("/api/v1/applications/" + applicationId + "/history?pageSize=501", ADMIN).status())
+                .isEqualTo(400);
     }
 
     @Test

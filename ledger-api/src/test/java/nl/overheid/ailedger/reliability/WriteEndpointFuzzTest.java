@@ -22,6 +22,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeContainer;
@@ -30,12 +31,14 @@ import nl.overheid.ailedger.LedgerClient.Response;
 import nl.overheid.ailedger.RunningLedger;
 import nl.overheid.ailedger.TestStorage;
 import nl.overheid.ailedger.application.ApplicationRequests;
+import nl.overheid.ailedger.core.json.UnpairedSurrogates;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Throws generated bad requests at every write endpoint: random JSON, malformed and invalid UTF-8 bytes, deep
- * nesting, valid bodies with one field removed, of the wrong type, too long, with a control character, with
- * a date far away, or with a field too many, and ids with odd characters. Every answer must be a 4xx
+ * nesting, valid bodies with one field removed, of the wrong type, too long, with a control character, a half
+ * surrogate pair, a bidirectional control or only invisible characters, with a date far away or not in RFC 3339,
+ * with a field too many or a field given twice, and ids with odd characters. Every answer must be a 4xx
  * problem, nothing may be stored, and the ledger must stay up.
  */
 class WriteEndpointFuzzTest {
@@ -63,11 +66,25 @@ class WriteEndpointFuzzTest {
         ledger.close();
     }
 
+    /** A half surrogate pair goes over the wire as its JSON escape: in UTF-8 it cannot be written at all. */
     @Property
     void refusesMutatedBodies(@ForAll("endpoints") Endpoint endpoint, @ForAll("mutations") Mutation mutation) {
         ObjectNode body = endpoint.template();
         mutation.apply(body, endpoint.requiredFields());
-        assertRefusedWithoutStoring(endpoint, body.toString().getBytes(StandardCharsets.UTF_8));
+        assertRefusedWithoutStoring(endpoint, UnpairedSurrogates.escape(body.toString()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A valid body with one of its fields given a second time, with the same value or another. */
+    @Property
+    void refusesAFieldGivenTwice(@ForAll("endpoints") Endpoint endpoint, @ForAll @IntRange(max = 100) int field,
+                                 @ForAll boolean sameValue) {
+        ObjectNode body = endpoint.template();
+        List<String> names = new ArrayList<>();
+        body.fieldNames().forEachRemaining(names::add);
+        String name = names.get(field % names.size());
+        JsonNode value = sameValue ? body.get(name) : JsonNodeFactory.instance.textNode("anders");
+        String twice = "{" + JsonNodeFactory.instance.textNode(name) + ":" + value + "," + body.toString().substring(1);
+        assertRefusedWithoutStoring(endpoint, twice.getBytes(StandardCharsets.UTF_8));
     }
 
     @Property
@@ -125,8 +142,14 @@ class WriteEndpointFuzzTest {
         Arbitrary<String> hugeText = Arbitraries.strings().alpha().ofMinLength(4_001).ofMaxLength(60_000);
         Arbitrary<String> withControl = Arbitraries.strings().ofMinLength(1).ofMaxLength(30)
                 .map(s -> s + (char) 1 + s);
+        Arbitrary<String> unreadable = Combinators.combine(Arbitraries.strings().alpha().ofMaxLength(20),
+                Arbitraries.of('\ud800', '\udbff', '\udc00', '\udfff', '\u202a', '\u202b', '\u202c', '\u202d',
+                        '\u202e', '\u2066', '\u2067', '\u2068', '\u2069')).as((text, c) -> text + c + text);
+        Arbitrary<String> invisible = Arbitraries.strings().withChars('\u200b', '\u200c', '\u200d', '\u2060', '\ufeff',
+                '\u00ad', ' ', '\u00a0', '\u3000', '\u3164').ofMinLength(1).ofMaxLength(12);
         Arbitrary<String> farDates = Arbitraries.of("1900-01-01T00:00:00Z", "2999-12-31T23:59:59Z",
-                "0001-01-01T00:00:00Z", "+100000-01-01T00:00:00Z", "2025-13-45T99:00:00Z", "yesterday", "");
+                "0001-01-01T00:00:00Z", "+100000-01-01T00:00:00Z", "2025-13-45T99:00:00Z", "yesterday", "",
+                "1746090000", "2025-06-01T09:00:00");
         Arbitrary<Integer> index = Arbitraries.integers().between(0, 100);
         return Arbitraries.oneOf(
                 index.map(i -> new Mutation("remove required field " + i, (body, required) ->
@@ -141,6 +164,10 @@ class WriteEndpointFuzzTest {
                 Combinators.combine(index, hugeText).as((i, text) -> new Mutation("text of " + text.length()
                         + " characters", (body, required) -> replaceText(body, i, text))),
                 Combinators.combine(index, withControl).as((i, text) -> new Mutation("control character",
+                        (body, required) -> replaceText(body, i, text))),
+                Combinators.combine(index, unreadable).as((i, text) -> new Mutation("unpaired surrogate or bidi "
+                        + "control", (body, required) -> replaceText(body, i, text))),
+                Combinators.combine(index, invisible).as((i, text) -> new Mutation("invisible text",
                         (body, required) -> replaceText(body, i, text))),
                 farDates.map(date -> new Mutation("occurredAt " + date, (body, required) -> {
                     if (body.has("occurredAt")) {

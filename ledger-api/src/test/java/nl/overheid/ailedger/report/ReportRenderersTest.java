@@ -29,6 +29,11 @@ class ReportRenderersTest {
             "CISO bij gevoelige gegevens", "Huisregels", null, null, null, null);
 
     private static KamerReport report() {
+        return report("Modellen lokaal", List.of("Six Dijkstra"));
+    }
+
+    /** The report with one motie of this title and these submitters. */
+    private static KamerReport report(String title, List<String> submitters) {
         List<KamerReport.Count> byPhase = List.of(new KamerReport.Count("EXPLORATION", "Verkenning", null, 3),
                 new KamerReport.Count("PRODUCTION", "In gebruik", null, 7),
                 new KamerReport.Count("SOMETHING_NEW", "SOMETHING_NEW", null, 1));
@@ -46,7 +51,7 @@ class ReportRenderersTest {
                 .toList();
         KamerReport.ReportedCommitment motie = new KamerReport.ReportedCommitment("motie-26643-1293",
                 CommitmentKind.MOTIE, "Motie", new Kamerstuk("2024-2025", "26 643", "1293"),
-                "Kamerstuk 2024–2025, 26 643, nr. 1293", "Modellen lokaal", List.of("Six Dijkstra"), null,
+                "Kamerstuk 2024–2025, 26 643, nr. 1293", title, submitters, null,
                 PartialDate.parse("2025-03-05"), null, "Ministerie van BZK", CommitmentStatus.OPENSTAAND, "Openstaand",
                 null, false, null, new KamerReport.LastProgress(PartialDate.parse("2025"), "Wordt onderzocht", null),
                 List.of("2025-kamerbrief-overheidsbreed-standpunt.txt"));
@@ -113,5 +118,16 @@ class ReportRenderersTest {
         assertThat(row.get(14)).isEqualTo("2025");
         assertThat(row.get(16)).isEqualTo("2025-07-01T10:00:00Z");
         assertThat(row.get(17)).isEqualTo("boomgrootte 42, wortelhash " + ROOT_HASH);
+    }
+
+    @Test
+    void textFromTheLedgerStaysTextInMarkdownAndInASpreadsheet() {
+        assertThat(new MarkdownReportRenderer().render(report("~~doorgehaald~~", List.of("Six Dijkstra"))))
+                .contains("Motie van het lid Six Dijkstra: \\~\\~doorgehaald\\~\\~ |");
+        for (String formula : new String[] {"=1+1", " =1+1", "\u00a0@SUM(A1)", " \t-2+3", "\t+1"}) {
+            List<String> row = Csv.parse(new CsvReportRenderer().render(report(formula, List.of("Six Dijkstra")))
+                    .substring(1)).get(1);
+            assertThat(row.get(4)).as(formula).isEqualTo("'" + formula);
+        }
     }
 }

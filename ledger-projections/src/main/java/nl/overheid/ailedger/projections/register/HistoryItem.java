@@ -3,6 +3,7 @@ package nl.overheid.ailedger.projections.register;
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import nl.overheid.ailedger.core.json.UnpairedSurrogates;
 
 /** One entry of an application's history: the event as posted, with both of its times. */
 public record HistoryItem(
@@ -16,6 +17,6 @@ public record HistoryItem(
 
     static HistoryItem of(StoredApplicationEvent event) {
         return new HistoryItem(event.sequence(), event.eventId(), event.type(), event.occurredAt(),
-                event.recordedAt(), event.actor(), event.payload());
+                event.recordedAt(), event.actor(), UnpairedSurrogates.escape(event.payload()));
     }
 }
