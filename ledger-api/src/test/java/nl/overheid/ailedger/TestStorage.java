@@ -36,6 +36,9 @@ public final class TestStorage {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("ledger.data-dir", newDirectory().toString());
         properties.put("ledger.demo-data", "false");
+        // Every client of the suite is 127.0.0.1, and many tests send unknown tokens on purpose: the throttle on
+        // refused tokens has a test of its own (RefusedTokensTest).
+        properties.put("ledger.security.refused-tokens-per-minute", "100000");
         if (onPostgres()) {
             String database = "ledger_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
             createDatabase(database);

@@ -15,6 +15,7 @@ import org.springframework.util.unit.DataSize;
  * @param readYourWritesTimeout how long a write waits for the register to show it before answering
  * @param aggregateCacheSize    how many aggregates of each type a node keeps in memory between commands; 0 when
  *                              several nodes write to one store (a cached aggregate would miss the others' events)
+ * @param idempotencyRetention  how long the answer to a write with an Idempotency-Key is given again on a retry
  */
 @ConfigurationProperties("ledger")
 public record LedgerProperties(
@@ -22,6 +23,7 @@ public record LedgerProperties(
         @DefaultValue("false") boolean demoData,
         @DefaultValue("10s") Duration readYourWritesTimeout,
         @DefaultValue("10000") int aggregateCacheSize,
+        @DefaultValue("24h") Duration idempotencyRetention,
         @DefaultValue Security security,
         @DefaultValue Limits limits,
         @DefaultValue Imports imports) {
@@ -29,8 +31,12 @@ public record LedgerProperties(
     /**
      * @param bootstrapAdminToken    the admin token that exists from the first start
      * @param requireExplicitAdminToken refuse to start with the documented development token (production)
+     * @param refusedTokensPerMinute how many unknown or revoked tokens one client address may send a minute before it
+     *                               is answered 429
+     * @param metricsToken     the token with which Prometheus reads {@code /actuator/prometheus} (role METRICS)
      */
-    public record Security(String bootstrapAdminToken, @DefaultValue("false") boolean requireExplicitAdminToken) {
+    public record Security(String bootstrapAdminToken, @DefaultValue("false") boolean requireExplicitAdminToken,
+                           @DefaultValue("10") int refusedTokensPerMinute, String metricsToken) {
     }
 
     /**

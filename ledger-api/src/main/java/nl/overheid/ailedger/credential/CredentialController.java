@@ -1,6 +1,7 @@
 package nl.overheid.ailedger.credential;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -18,6 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -57,6 +59,13 @@ class CredentialController {
                         request.label(), issued.token()));
     }
 
+    @Operation(summary = "List credentials", description = "Every credential, in force or revoked, with its role, organisation and label; never a token.")
+    @GetMapping
+    CredentialList list() {
+        List<Credentials.CredentialSummary> items = credentials.all();
+        return new CredentialList(items, items.size());
+    }
+
     @Operation(summary = "Revoke a credential", description = "Revokes a credential at once.")
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
@@ -74,5 +83,8 @@ class CredentialController {
     }
 
     record IssuedView(String id, CredentialRole role, String organisationId, String label, String token) {
+    }
+
+    record CredentialList(List<Credentials.CredentialSummary> items, int total) {
     }
 }

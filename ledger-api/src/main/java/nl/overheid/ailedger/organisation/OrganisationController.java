@@ -52,16 +52,18 @@ class OrganisationController {
         this.properties = properties;
     }
 
-    @Operation(summary = "Register an organisation", description = "Registers an organisation (admin) and returns its first API token, shown only this once.")
+    @Operation(summary = "Register an organisation", description = "Registers an organisation (admin) and returns its first API token, shown only this once, with the id of its credential.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CreatedOrganisation> create(@Valid @RequestBody OrganisationRequest request,
                                                @AuthenticationPrincipal LedgerPrincipal caller) {
         commands.send(new RegisterOrganisation(request.id(), request.name(), request.layer(), clock.instant()), caller);
-        String token = credentials.issue(CredentialRole.ORGANISATION, request.id(), request.name()).token();
+        Credentials.IssuedCredential first = credentials.issue(CredentialRole.ORGANISATION, request.id(),
+                request.name());
         register.awaitOrganisation(request.id(), properties.readYourWritesTimeout());
         return ResponseEntity.created(URI.create("/api/v1/organisations/" + request.id()))
-                .body(new CreatedOrganisation(request.id(), request.name(), request.layer(), token));
+                .body(new CreatedOrganisation(request.id(), request.name(), request.layer(), first.token(),
+                        first.principal().credentialId()));
     }
 
     @Operation(summary = "List organisations", description = "All registered organisations with their government layer.")
@@ -78,7 +80,8 @@ class OrganisationController {
             @NotNull GovernmentLayer layer) {
     }
 
-    record CreatedOrganisation(String id, String name, GovernmentLayer layer, String apiToken) {
+    /** {@code credentialId}: the credential of {@code apiToken}, to revoke it by. */
+    record CreatedOrganisation(String id, String name, GovernmentLayer layer, String apiToken, String credentialId) {
     }
 
     record OrganisationList(List<OrganisationView> items, int total) {

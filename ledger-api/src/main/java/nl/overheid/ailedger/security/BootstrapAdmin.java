@@ -7,8 +7,11 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Installs the admin credential of {@code ledger.security.bootstrap-admin-token}. The development token is
- * announced in the log; where an explicit token is required (production) the ledger refuses to start without.
+ * Installs the credentials whose tokens are configured: the admin of {@code LEDGER_BOOTSTRAP_ADMIN_TOKEN}
+ * ({@code ledger.security.bootstrap-admin-token}) and, when set, the metrics scraper of {@code LEDGER_METRICS_TOKEN},
+ * the same in every profile. Without one, the documented development token is the bootstrap admin, and the log says
+ * so; where an explicit token is required (production) the ledger refuses to start without. A bootstrap token that
+ * was revoked stays revoked: only a token not met before becomes a credential.
  */
 @Component
 class BootstrapAdmin implements InitializingBean {
@@ -27,19 +30,29 @@ class BootstrapAdmin implements InitializingBean {
     /** Before the web server takes requests, so the admin token works from the first one. */
     @Override
     public void afterPropertiesSet() {
-        String token = settings.bootstrapAdminToken();
-        if (settings.requireExplicitAdminToken() && (token == null || token.isBlank() || DEVELOPMENT_TOKEN.equals(token))) {
+        String configured = settings.bootstrapAdminToken();
+        boolean none = configured == null || configured.isBlank();
+        if (settings.requireExplicitAdminToken() && (none || DEVELOPMENT_TOKEN.equals(configured))) {
             throw new IllegalStateException("Set LEDGER_BOOTSTRAP_ADMIN_TOKEN (ledger.security.bootstrap-admin-token) "
                     + "to a secret of your own: this profile does not start with the development token or none.");
         }
-        if (token == null || token.isBlank()) {
-            LOG.warn("No bootstrap admin token is configured: only existing credentials can sign in.");
-            return;
+        String token = none ? DEVELOPMENT_TOKEN : configured;
+        Credentials.ConfiguredToken found = credentials.ensureConfigured(Credentials.Configured.BOOTSTRAP_ADMIN, token);
+        String which = none ? "The development token" : "The token in LEDGER_BOOTSTRAP_ADMIN_TOKEN";
+        if (found == Credentials.ConfiguredToken.REVOKED) {
+            LOG.warn("{} was revoked and stays revoked: it does not sign in. Set LEDGER_BOOTSTRAP_ADMIN_TOKEN to a new "
+                    + "secret for a new bootstrap admin credential.", which);
+        } else if (none) {
+            LOG.warn("LEDGER_BOOTSTRAP_ADMIN_TOKEN is not set, so the development token is the bootstrap admin: "
+                    + "'Authorization: Bearer {}'. Never use it in production.", DEVELOPMENT_TOKEN);
+        } else {
+            LOG.info("{} is the bootstrap admin ({}); the development token does not sign in.", which,
+                    found == Credentials.ConfiguredToken.NEW ? "a new credential" : "in force since an earlier start");
         }
-        credentials.ensureBootstrapAdmin(token);
-        if (DEVELOPMENT_TOKEN.equals(token)) {
-            LOG.warn("Development admin token in use: 'Authorization: Bearer {}'. Never use it in production.",
-                    DEVELOPMENT_TOKEN);
+        String metrics = settings.metricsToken();
+        if (metrics != null && !metrics.isBlank()
+                && credentials.ensureConfigured(Credentials.Configured.METRICS, metrics) == Credentials.ConfiguredToken.REVOKED) {
+            LOG.warn("The token in LEDGER_METRICS_TOKEN was revoked and stays revoked: Prometheus cannot scrape with it.");
         }
     }
 }

@@ -1,7 +1,10 @@
 package nl.overheid.ailedger.security;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,17 +37,47 @@ public class Credentials {
         return new IssuedCredential(new LedgerPrincipal(id, role, organisationId, label), token);
     }
 
-    /** Makes sure the bootstrap admin exists with this token (a changed token replaces the old one). */
-    void ensureBootstrapAdmin(String token) {
-        int updated = jdbc.update("UPDATE credential SET token_hash = ?, revoked_at = NULL WHERE credential_id = ?",
-                Tokens.hash(token), BOOTSTRAP_ADMIN_ID);
-        if (updated == 0) {
-            jdbc.update("""
-                    INSERT INTO credential (credential_id, token_hash, role, organisation_id, label, created_at)
-                    VALUES (?, ?, 'ADMIN', NULL, 'bootstrap admin', ?)""", BOOTSTRAP_ADMIN_ID, Tokens.hash(token),
-                    clock.instant().atOffset(ZoneOffset.UTC));
+    /**
+     * Makes sure a configured token is a credential. A token met before stays as it is: revoked, if it was revoked.
+     * A new token is a new credential and replaces the one of the same kind in force before, which is revoked.
+     */
+    ConfiguredToken ensureConfigured(Configured kind, String token) {
+        String hash = Tokens.hash(token);
+        List<Boolean> revoked = jdbc.queryForList("SELECT revoked_at IS NOT NULL FROM credential WHERE token_hash = ?",
+                Boolean.class, hash);
+        if (!revoked.isEmpty()) {
+            return revoked.get(0) ? ConfiguredToken.REVOKED : ConfiguredToken.IN_FORCE;
+        }
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        jdbc.update("UPDATE credential SET revoked_at = ? WHERE credential_id LIKE ? AND revoked_at IS NULL", now,
+                kind.firstId + "%");
+        boolean first = jdbc.queryForList("SELECT 1 FROM credential WHERE credential_id = ?", Integer.class,
+                kind.firstId).isEmpty();
+        jdbc.update("""
+                INSERT INTO credential (credential_id, token_hash, role, organisation_id, label, created_at)
+                VALUES (?, ?, ?, NULL, ?, ?)""", first ? kind.firstId : kind.firstId + "-" + UUID.randomUUID(), hash,
+                kind.role.name(), kind.label, now);
+        return ConfiguredToken.NEW;
+    }
+
+    /** The credentials whose token comes from the configuration rather than from an admin. */
+    enum Configured {
+        BOOTSTRAP_ADMIN(BOOTSTRAP_ADMIN_ID, CredentialRole.ADMIN, "bootstrap admin"),
+        METRICS("cred-metrics", CredentialRole.METRICS, "metrics scraper");
+
+        private final String firstId;
+        private final CredentialRole role;
+        private final String label;
+
+        Configured(String firstId, CredentialRole role, String label) {
+            this.firstId = firstId;
+            this.role = role;
+            this.label = label;
         }
     }
+
+    /** What the ledger found a configured token to be. */
+    enum ConfiguredToken { NEW, IN_FORCE, REVOKED }
 
     Optional<LedgerPrincipal> findActive(String token) {
         return jdbc.query("""
@@ -54,6 +87,16 @@ public class Credentials {
                         rs.getString(3), rs.getString(4)), Tokens.hash(token)).stream().findFirst();
     }
 
+    /** Every credential, in force or revoked, oldest first: never a token or its hash. */
+    public List<CredentialSummary> all() {
+        return jdbc.query("""
+                SELECT credential_id, role, organisation_id, label, created_at, revoked_at FROM credential
+                 ORDER BY created_at, credential_id""", (rs, i) -> new CredentialSummary(rs.getString(1),
+                CredentialRole.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+                rs.getObject(5, OffsetDateTime.class).toInstant(),
+                rs.getObject(6, OffsetDateTime.class) == null ? null : rs.getObject(6, OffsetDateTime.class).toInstant()));
+    }
+
     /** Revokes at once: the next request with the token is refused. False when there is no such credential. */
     public boolean revoke(String credentialId) {
         return jdbc.update("UPDATE credential SET revoked_at = ? WHERE credential_id = ? AND revoked_at IS NULL",
@@ -61,5 +104,10 @@ public class Credentials {
     }
 
     public record IssuedCredential(LedgerPrincipal principal, String token) {
+    }
+
+    /** A credential as an administrator may see it: who holds which role since when, and whether it was revoked. */
+    public record CredentialSummary(String id, CredentialRole role, String organisationId, String label,
+                                    Instant createdAt, Instant revokedAt) {
     }
 }

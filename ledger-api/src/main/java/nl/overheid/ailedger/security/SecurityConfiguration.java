@@ -3,10 +3,12 @@ package nl.overheid.ailedger.security;
 import static nl.overheid.ailedger.security.CredentialRole.ADMIN;
 import static nl.overheid.ailedger.security.CredentialRole.ANALYST;
 import static nl.overheid.ailedger.security.CredentialRole.AUDITOR;
+import static nl.overheid.ailedger.security.CredentialRole.METRICS;
 import static nl.overheid.ailedger.security.CredentialRole.ORGANISATION;
 
 import java.util.List;
 
+import nl.overheid.ailedger.config.LedgerProperties;
 import nl.overheid.ailedger.web.ProblemWriter;
 import nl.overheid.ailedger.web.Problems;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -46,7 +48,8 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, Credentials credentials, ProblemWriter problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Credentials credentials, ProblemWriter problems,
+                            LedgerProperties properties) throws Exception {
         return http
                 .csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.disable())
@@ -55,7 +58,8 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
-                .addFilterBefore(new BearerTokenFilter(credentials, problems), AuthorizationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(credentials, problems,
+                        new FailedSignIns(properties.security().refusedTokensPerMinute())), AuthorizationFilter.class)
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint((request, response, e) -> {
                             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
@@ -66,8 +70,8 @@ class SecurityConfiguration {
                                 HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
                                 "this credential's role may not do this"))))
                 .authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers("/api/v1/openapi.json", "/actuator/health/**", "/actuator/prometheus",
-                                "/error").permitAll()
+                        .requestMatchers("/api/v1/openapi.json", "/actuator/health/**", "/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/prometheus").hasAnyRole(ADMIN.name(), METRICS.name())
                         .requestMatchers(HttpMethod.GET, DASHBOARD).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/credentials/current")
                         .hasAnyRole(ADMIN.name(), ORGANISATION.name(), ANALYST.name(), AUDITOR.name())

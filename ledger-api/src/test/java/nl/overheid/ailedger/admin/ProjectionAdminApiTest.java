@@ -31,7 +31,7 @@ class ProjectionAdminApiTest extends LedgerHttpTest {
     @Test
     void exposesTheProjectionLagPerProcessorToPrometheus() {
         ProjectionsCaughtUp.await(client, ADMIN);
-        String metrics = client.get("/actuator/prometheus", null).body();
+        String metrics = client.get("/actuator/prometheus", ADMIN).body();
         assertThat(metrics).containsPattern("ledger_projection_lag_events\\{[^}]*processor=\"register\"[^}]*} 0\\.0");
         assertThat(metrics).containsPattern("ledger_projection_lag_seconds\\{[^}]*processor=\"register\"[^}]*} 0\\.0");
     }

@@ -65,7 +65,7 @@ class RegisterRestartTest {
 
     /** Axon's count of the events the register's handlers handled in this run of the ledger. */
     private static double eventsHandledByTheRegister(LedgerClient client) {
-        return client.get("/actuator/prometheus", null).body().lines()
+        return client.get("/actuator/prometheus", ADMIN).body().lines()
                 .filter(line -> line.startsWith("axon_event_processor_success_total{")
                         && line.contains("processor_name=\"register\""))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))

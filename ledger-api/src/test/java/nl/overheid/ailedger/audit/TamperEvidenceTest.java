@@ -193,6 +193,6 @@ class TamperEvidenceTest {
     }
 
     private String prometheus() {
-        return client.get("/actuator/prometheus", null).body();
+        return client.get("/actuator/prometheus", ADMIN).body();
     }
 }

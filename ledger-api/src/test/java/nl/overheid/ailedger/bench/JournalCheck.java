@@ -41,7 +41,7 @@ final class JournalCheck {
     long awaitCheckpointOfAll(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            Matcher sealed = TREE_SIZE.matcher(client.get("/actuator/prometheus", null).body());
+            Matcher sealed = TREE_SIZE.matcher(client.get("/actuator/prometheus", LedgerBenchmark.ADMIN).body());
             LedgerClient.Response latest = client.get("/api/v1/audit/checkpoints/latest", auditorToken);
             if (sealed.find() && latest.status() == 200
                     && latest.json().get("treeSize").asLong() == (long) Double.parseDouble(sealed.group(1))) {

@@ -27,14 +27,14 @@ class ObservabilityTest {
     void showsItsOwnCountersAtZeroFromStartUpAndAxonsMetricsOnceWorkIsDone() {
         try (RunningLedger ledger = RunningLedger.start(TestStorage.fresh())) {
             LedgerClient client = ledger.client();
-            String fresh = client.get("/actuator/prometheus", null).body();
+            String fresh = client.get("/actuator/prometheus", ADMIN).body();
             assertThat(fresh).contains("ledger_commands_total{application=\"ai-governance-ledger\","
                     + "command=\"MoveToProduction\",outcome=\"refused\"} 0.0");
             Arrays.stream(RuleId.values()).forEach(rule -> assertThat(fresh).contains(
                     "ledger_policy_refusals_total{application=\"ai-governance-ledger\",rule=\"" + rule + "\"} 0.0"));
 
             client.createOrganisation(ADMIN, "gemeente-meetbaar", "GEMEENTE");
-            String working = client.get("/actuator/prometheus", null).body();
+            String working = client.get("/actuator/prometheus", ADMIN).body();
             assertThat(working).contains("axon_command_bus_all_timer_seconds_count{application=\"ai-governance-ledger\","
                     + "payload_type=\"RegisterOrganisation\"} 1", "axon_event_store_ingested_total",
                     "ledger_commands_total{application=\"ai-governance-ledger\",command=\"RegisterOrganisation\","

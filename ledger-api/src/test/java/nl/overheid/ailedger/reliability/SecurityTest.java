@@ -2,8 +2,13 @@ package nl.overheid.ailedger.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import nl.overheid.ailedger.LedgerClient.Response;
@@ -75,5 +80,45 @@ class SecurityTest extends LedgerHttpTest {
                     .doesNotContain("at nl.overheid")
                     .doesNotContain("org.springframework");
         }
+    }
+
+    /** The metrics tell how the ledger runs and where: for its scraper and its admins, not for anyone. */
+    @Test
+    void showsMetricsOnlyToTheScraperAndAdmins() {
+        Response issued = client.post("/api/v1/credentials", ADMIN, "{\"role\":\"METRICS\",\"label\":\"prometheus\"}");
+        assertThat(issued.status()).isEqualTo(201);
+        String scraper = issued.json().get("token").asText();
+        String analyst = client.post("/api/v1/credentials", ADMIN, "{\"role\":\"ANALYST\",\"label\":\"analist\"}")
+                .json().get("token").asText();
+        assertThat(client.get("/actuator/prometheus", null).status()).isEqualTo(401);
+        assertThat(client.get("/actuator/prometheus", analyst).status()).isEqualTo(403);
+        assertThat(client.get("/actuator/prometheus", scraper).body()).contains("ledger_commands_total");
+        assertThat(client.get("/actuator/prometheus", ADMIN).status()).isEqualTo(200);
+        assertThat(client.get("/api/v1/monitor", scraper).status()).isEqualTo(403);
+        assertThat(client.get("/actuator/health", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void everyErrorIsAProblemOfTheLedgersOwnType() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        Map<Integer, HttpRequest> requests = Map.of(
+                404, request("/error").GET().build(),
+                405, request("/api/v1/credentials/cred-x").PUT(HttpRequest.BodyPublishers.ofString("{}"))
+                        .header("Content-Type", "application/json").build(),
+                415, request("/api/v1/credentials").POST(HttpRequest.BodyPublishers.ofString("role=ADMIN"))
+                        .header("Content-Type", "text/plain").build());
+        for (Map.Entry<Integer, HttpRequest> expected : requests.entrySet()) {
+            HttpResponse<String> response = http.send(expected.getValue(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(expected.getValue().uri().toString()).isEqualTo(expected.getKey());
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("application/problem+json"));
+            Response problem = new Response(response.statusCode(), response.body(), response.headers().map());
+            assertThat(problem.json().get("status").asInt()).isEqualTo(expected.getKey());
+            assertThat(problem.json().get("type").asText()).startsWith("urn:nl:ailedger:problem:");
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(client.baseUrl() + path)).header("Authorization", "Bearer " + ADMIN);
     }
 }
