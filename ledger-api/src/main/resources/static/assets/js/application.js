@@ -24,6 +24,8 @@ const FIELDS = {
 };
 const OMITTED = new Set(['applicationId', 'organisationId', 'occurredAt', 'type']);
 const LATE = 24 * 60 * 60 * 1000;
+/** The most events the API gives in one page of a history. */
+const HISTORY_PAGE = 500;
 
 startPage('register', async (who) => {
   const params = new URLSearchParams(window.location.search);
@@ -35,7 +37,8 @@ startPage('register', async (who) => {
     getJson(`/applications/${encodeURIComponent(id)}`, moments), organisationNames()]);
   const mayReadHistory = auditor || (who.role === 'ORGANISATION' && who.organisationId === application.organisationId);
   const history = mayReadHistory
-    ? await getJson(`/applications/${encodeURIComponent(id)}/history`, { asOf: pinned.asOf }) : null;
+    ? await getJson(`/applications/${encodeURIComponent(id)}/history`, { asOf: pinned.asOf, pageSize: HISTORY_PAGE })
+    : null;
 
   loaded();
   document.title = `${application.name} – AI-grootboek overheid`;
@@ -124,7 +127,9 @@ function timeline(history) {
   }
   section.append(h('p', {}, 'Elke gebeurtenis in volgorde, met het moment waarop zij plaatsvond (zoals de organisatie '
     + 'meldde) en het moment waarop de ledger haar vastlegde.'),
-  table(`${number(history.items.length)} gebeurtenissen`, ['Nr.', 'Gebeurtenis', 'Plaatsgevonden', 'Vastgelegd', 'Door', 'Details'],
+  table(history.total > history.items.length
+    ? `De eerste ${number(history.items.length)} van ${number(history.total)} gebeurtenissen`
+    : `${number(history.total)} gebeurtenissen`, ['Nr.', 'Gebeurtenis', 'Plaatsgevonden', 'Vastgelegd', 'Door', 'Details'],
     history.items.map((event) => {
       const late = new Date(event.recordedAt) - new Date(event.occurredAt) > LATE;
       return h('tr', { 'data-sequence': event.sequence },

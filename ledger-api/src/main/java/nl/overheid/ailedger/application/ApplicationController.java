@@ -3,7 +3,6 @@ package nl.overheid.ailedger.application;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -16,10 +15,12 @@ import nl.overheid.ailedger.core.api.application.Phase;
 import nl.overheid.ailedger.core.api.application.RegisterApplication;
 import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
 import nl.overheid.ailedger.core.policy.ComplianceStatus;
+import nl.overheid.ailedger.core.policy.GovernmentLayers;
 import nl.overheid.ailedger.projections.register.ApplicationFilter;
 import nl.overheid.ailedger.projections.register.ApplicationPage;
 import nl.overheid.ailedger.projections.register.ApplicationView;
 import nl.overheid.ailedger.projections.register.HistoryItem;
+import nl.overheid.ailedger.projections.register.HistoryPage;
 import nl.overheid.ailedger.projections.register.RegisterQueries;
 import nl.overheid.ailedger.security.CredentialRole;
 import nl.overheid.ailedger.security.LedgerPrincipal;
@@ -55,12 +56,14 @@ class ApplicationController {
 
     private final LedgerCommands commands;
     private final RegisterQueries register;
+    private final GovernmentLayers organisations;
     private final Clock clock;
     private final LedgerProperties properties;
 
-    ApplicationController(LedgerCommands commands, RegisterQueries register, Clock clock,
-                          LedgerProperties properties) {
+    ApplicationController(LedgerCommands commands, RegisterQueries register, GovernmentLayers organisations,
+                          Clock clock, LedgerProperties properties) {
         this.commands = commands;
+        this.organisations = organisations;
         this.register = register;
         this.clock = clock;
         this.properties = properties;
@@ -128,27 +131,30 @@ class ApplicationController {
         return register.application(id, Moments.readAt("asOf", asOf), Moments.readAt("validAt", validAt)).orElseThrow(() -> unknown(id));
     }
 
-    @Operation(summary = "Read the history of an application", description = "Every event of the application, oldest first, with both of its times; for auditors and the owning organisation.")
+    @Operation(summary = "Read the history of an application", description = "A page of the events of the application, oldest first, with both of their times (page from 1, pageSize up to 500, 100 by default); for auditors and the owning organisation.")
     @GetMapping("/{id}/history")
-    HistoryView history(@PathVariable String id,
+    HistoryPage history(@PathVariable String id,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
+                        @RequestParam(defaultValue = "1") @Min(1) int page,
+                        @RequestParam(defaultValue = "100") @Min(1) @Max(MAX_PAGE_SIZE) int pageSize,
                         @AuthenticationPrincipal LedgerPrincipal caller) {
         String owner = register.ownerOf(id).orElseThrow(() -> unknown(id));
         if (caller.role() == CredentialRole.ORGANISATION && !caller.actsFor(owner)) {
             throw new AccessDeniedException("the history of application " + id + " is for its owner and auditors");
         }
-        List<HistoryItem> items = register.history(id, Moments.readAt("asOf", asOf));
-        if (items.isEmpty()) {
+        HistoryPage history = register.history(id, Moments.readAt("asOf", asOf), page, pageSize);
+        if (history.total() == 0) {
             throw unknown(id);
         }
-        return new HistoryView(items);
+        return history;
     }
 
     private ApplicationView current(String id) {
         return register.application(id, null, null).orElseThrow(() -> unknown(id));
     }
 
-    private static String owner(RegisterApplicationRequest request, LedgerPrincipal caller) {
+    /** An admin names the organisation, which must be registered: its events are read, not a read model. */
+    private String owner(RegisterApplicationRequest request, LedgerPrincipal caller) {
         if (caller.role() == CredentialRole.ORGANISATION) {
             if (request.organisationId() != null && !caller.actsFor(request.organisationId())) {
                 throw new AccessDeniedException("an organisation registers only its own applications");
@@ -157,6 +163,9 @@ class ApplicationController {
         }
         if (request.organisationId() == null) {
             throw new InvalidRequestException("organisationId", "is required when an admin registers");
+        }
+        if (organisations.layerOf(request.organisationId()).isEmpty()) {
+            throw new NotFoundException("no organisation " + request.organisationId() + " is registered");
         }
         return request.organisationId();
     }
@@ -168,6 +177,4 @@ class ApplicationController {
     record EventAccepted(String eventId, long sequence, Instant recordedAt, ApplicationView application) {
     }
 
-    record HistoryView(List<HistoryItem> items) {
-    }
 }

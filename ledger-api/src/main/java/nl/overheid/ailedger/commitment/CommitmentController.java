@@ -95,9 +95,13 @@ class CommitmentController {
                 && change.dueDate().endsBefore(commitment.adoptedOn())) {
             throw new InvalidRequestException("dueDate", "precedes the adoption on " + commitment.adoptedOn());
         }
-        if (request instanceof CommitmentEventRequest.ApplicationLinked link
-                && register.ownerOf(link.applicationId()).isEmpty()) {
-            throw new NotFoundException("no application " + link.applicationId() + " is known to the register");
+        if (request instanceof CommitmentEventRequest.ApplicationLinked link) {
+            String owner = register.ownerOf(link.applicationId()).orElseThrow(() -> new NotFoundException(
+                    "no application " + link.applicationId() + " is known to the register"));
+            if (caller.role() != CredentialRole.ADMIN && !caller.actsFor(owner)) {
+                throw new AccessDeniedException("application " + link.applicationId()
+                        + " belongs to another organisation: an organisation links only its own applications");
+            }
         }
         long sequence = commands.<Long>send(request.toCommand(id, clock), caller);
         URI location = location(id);

@@ -160,6 +160,22 @@ class CommitmentApiTest extends LedgerHttpTest {
     }
 
     @Test
+    void letsAnOrganisationLinkOnlyItsOwnApplicationsAndTheAdminAny() {
+        String otherOrganisation = "gemeente-" + UUID.randomUUID().toString().substring(0, 8);
+        String other = client.createOrganisation(ADMIN, otherOrganisation, "GEMEENTE");
+        String theirs = UUID.randomUUID().toString();
+        assertThat(client.post("/api/v1/applications", other, application(theirs, "Parkeerscan", "EXPLORATION"))
+                .status()).isEqualTo(201);
+
+        Response foreign = post(token, event("ApplicationLinked", "2025-04-23T09:00:00Z", "applicationId", theirs));
+        assertThat(foreign.status()).isEqualTo(403);
+        assertThat(foreign.json().get("detail").asText()).contains("belongs to another organisation");
+        assertThat(eventsStored()).isEqualTo(1);
+        assertThat(post(ADMIN, event("ApplicationLinked", "2025-04-23T09:00:00Z", "applicationId", theirs)).status())
+                .isEqualTo(201);
+    }
+
+    @Test
     void refusesAnOrganisationThatIsNotResponsibleAndRolesThatMayNotWrite() {
         String other = client.createOrganisation(ADMIN, "gemeente-" + UUID.randomUUID().toString().substring(0, 8),
                 "GEMEENTE");

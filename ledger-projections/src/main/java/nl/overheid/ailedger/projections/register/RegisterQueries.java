@@ -83,9 +83,12 @@ public class RegisterQueries {
     }
 
     /** The application's events recorded by {@code asOf} (null: now), oldest first. */
-    public List<HistoryItem> history(String applicationId, Instant asOf) {
+    /** A page of the application's history as known at {@code asOf} (null: now), oldest first; pages count from 1. */
+    public HistoryPage history(String applicationId, Instant asOf, int page, int pageSize) {
         Instant knownAt = asOf == null ? clock.instant() : asOf;
-        return store.events(applicationId, knownAt).stream().map(HistoryItem::of).toList();
+        List<HistoryItem> items = store.events(applicationId, knownAt, (long) (page - 1) * pageSize, pageSize).stream()
+                .map(HistoryItem::of).toList();
+        return new HistoryPage(items, page, pageSize, store.countEvents(applicationId, knownAt));
     }
 
     public Optional<HistoryItem> event(String applicationId, long sequence) {

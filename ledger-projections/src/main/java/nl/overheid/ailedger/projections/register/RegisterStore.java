@@ -79,11 +79,19 @@ class RegisterStore {
         });
     }
 
-    /** The application's events recorded by {@code asOf}, in ledger order. */
-    List<StoredApplicationEvent> events(String applicationId, Instant asOf) {
+    /** A page of the application's events recorded by {@code asOf}, in ledger order. */
+    List<StoredApplicationEvent> events(String applicationId, Instant asOf, long offset, int limit) {
         return jdbc.query("""
                 SELECT * FROM application_event WHERE application_id = ? AND recorded_at <= ?
-                 ORDER BY sequence_number""", EVENT_ROW, applicationId, timestamp(asOf));
+                 ORDER BY sequence_number LIMIT ? OFFSET ?""", EVENT_ROW, applicationId, timestamp(asOf), limit,
+                offset);
+    }
+
+    long countEvents(String applicationId, Instant asOf) {
+        Long count = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM application_event WHERE application_id = ? AND recorded_at <= ?", Long.class,
+                applicationId, timestamp(asOf));
+        return count == null ? 0 : count;
     }
 
     /**
