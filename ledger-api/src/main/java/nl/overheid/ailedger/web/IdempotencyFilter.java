@@ -79,7 +79,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             store.release(credentialId, key);
             throw e;
         }
-        if (recorded.getStatus() >= 500) {
+        // Only a write that succeeded is answered again: after a refusal the client corrects the request and sends it
+        // with the same key.
+        if (recorded.getStatus() < 200 || recorded.getStatus() >= 300) {
             store.release(credentialId, key);
         } else {
             store.complete(credentialId, key, recorded.getStatus(), recorded.getContentType(),

@@ -1,34 +1,42 @@
 package nl.overheid.ailedger.web;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
+import nl.overheid.ailedger.config.LedgerProperties;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
  * First answers to writes sent with an Idempotency-Key. A key is reserved before the write runs, so that
- * two copies of one request racing each other cannot both store something.
+ * two copies of one request racing each other cannot both store something. A record is kept for the retention
+ * ({@code ledger.idempotency-retention}, 24 hours): a retry comes within minutes, and a key may then be used again.
  */
 @Repository
 class IdempotencyStore {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final Duration retention;
 
-    IdempotencyStore(JdbcTemplate jdbc, Clock clock) {
+    IdempotencyStore(JdbcTemplate jdbc, Clock clock, LedgerProperties properties) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.retention = properties.idempotencyRetention();
     }
 
-    /** Reserves the key; when it was taken already, the record that holds it. */
+    /** Reserves the key; when it was taken already, within the retention, the record that holds it. */
     Optional<StoredAnswer> reserve(String credentialId, String key, String requestHash) {
+        Instant now = clock.instant();
+        jdbc.update("DELETE FROM idempotency_record WHERE created_at < ?", now.minus(retention).atOffset(ZoneOffset.UTC));
         try {
             jdbc.update("""
                     INSERT INTO idempotency_record (credential_id, idempotency_key, request_hash, created_at)
-                    VALUES (?, ?, ?, ?)""", credentialId, key, requestHash, clock.instant().atOffset(ZoneOffset.UTC));
+                    VALUES (?, ?, ?, ?)""", credentialId, key, requestHash, now.atOffset(ZoneOffset.UTC));
             return Optional.empty();
         } catch (DuplicateKeyException taken) {
             return jdbc.query("""
