@@ -1,9 +1,8 @@
 package nl.overheid.ailedger.config;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
@@ -26,17 +25,19 @@ class EmbeddedDataSourceConfiguration {
     @Bean
     DataSource dataSource(LedgerProperties properties) {
         Path dir = properties.dataDir().toAbsolutePath().normalize();
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the data directory " + dir, e);
-        }
+        DataDirectory.prepare(dir);
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setPoolName("ledger-h2");
         dataSource.setJdbcUrl("jdbc:h2:file:" + dir.resolve("ledger") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
         dataSource.setUsername("sa");
         dataSource.setPassword("");
         dataSource.setMaximumPoolSize(16);
+        try (Connection first = dataSource.getConnection()) {
+            DataDirectory.restrictStoreFiles(dir);
+        } catch (SQLException e) {
+            dataSource.close();
+            throw new IllegalStateException("cannot open the H2 store in " + dir, e);
+        }
         return dataSource;
     }
 
