@@ -40,7 +40,17 @@ function show(text, isError) {
   message.replaceChildren(h('div', { class: isError ? 'melding fout' : 'melding' }, h('p', {}, text)));
 }
 
-/** Only a path on this site: a sign-in link must not send the user elsewhere. */
-function backTo(path) {
-  return path && path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\') ? path : '/';
+/**
+ * Only a page of this site: a sign-in link must not send the user elsewhere. The browser resolves the value as it
+ * would navigate to it (tabs and line breaks dropped, backslashes read as slashes), and only the same origin passes.
+ */
+function backTo(value) {
+  if (!value) return '/';
+  let target;
+  try {
+    target = new URL(value, window.location.origin);
+  } catch {
+    return '/';
+  }
+  return target.origin === window.location.origin ? target.pathname + target.search + target.hash : '/';
 }

@@ -248,6 +248,24 @@ class DashboardBrowserTest {
         assertThat(figure("applications")).isEqualTo(DashboardData.APPLICATIONS);
     }
 
+    /** A sign-in link cannot send the user to another site, however the browser reads the path. */
+    @Test
+    void signInGoesBackOnlyToAPageOfTheLedger() {
+        for (String back : List.of("%2F%09%2Fevil.example%2Fphish", "%2F%0A%2Fevil.example", "%2F%2Fevil.example",
+                "%2F%5Cevil.example", "%5C%5Cevil.example", "https%3A%2F%2Fevil.example%2F", "javascript%3Aalert(1)")) {
+            browser.signOut();
+            browser.open("/aanmelden.html?terug=" + back);
+            browser.type(By.id("token"), data.analyst);
+            browser.follow(By.cssSelector("#aanmelden button[type=submit]"));
+            assertThat(browser.currentUrl()).as(back).isEqualTo(client.baseUrl() + "/");
+        }
+        browser.signOut();
+        browser.open("/aanmelden.html?terug=%2Fregister.html%3Fphase%3DPILOT");
+        browser.type(By.id("token"), data.analyst);
+        browser.follow(By.cssSelector("#aanmelden button[type=submit]"));
+        assertThat(browser.currentUrl()).isEqualTo(client.baseUrl() + "/register.html?phase=PILOT");
+    }
+
     /**
      * Compares the monitor page with the API's monitor at the moments the page states, and returns that monitor.
      */
