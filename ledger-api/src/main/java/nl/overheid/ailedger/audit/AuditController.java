@@ -42,11 +42,14 @@ class AuditController {
     private final JournalQueries journal;
     private final CheckpointQueries checkpoints;
     private final JournalVerification verification;
+    private final ReadModelVerification readModels;
 
-    AuditController(JournalQueries journal, CheckpointQueries checkpoints, JournalVerification verification) {
+    AuditController(JournalQueries journal, CheckpointQueries checkpoints, JournalVerification verification,
+                    ReadModelVerification readModels) {
         this.journal = journal;
         this.checkpoints = checkpoints;
         this.verification = verification;
+        this.readModels = readModels;
     }
 
     /** Streams the lines as they are read from the database, never holding the page in memory. */
@@ -112,7 +115,7 @@ class AuditController {
 
     @GetMapping("/verification")
     VerificationView verification() {
-        return VerificationView.of(verification.verify());
+        return VerificationView.of(verification.verify(), readModels.verify());
     }
 
     private long latestTreeSize() {
@@ -156,12 +159,18 @@ class AuditController {
      * @param verifiedCheckpoints   checkpoints whose signature and root were confirmed
      * @param signedEvents          events covered by the last confirmed checkpoint
      */
+    /**
+     * {@code ok}: the journal verifies and the read models equal the events; {@code readModels} says what the
+     * comparison of the read models found.
+     */
     record VerificationView(long verifiedEvents, boolean ok, Long firstMismatchSequence, String finding,
-                            long verifiedCheckpoints, long signedEvents) {
+                            long verifiedCheckpoints, long signedEvents,
+                            ReadModelVerification.ReadModelVerdict readModels) {
 
-        static VerificationView of(AuditVerdict verdict) {
-            return new VerificationView(verdict.verifiedEvents(), verdict.ok(), verdict.firstBadSequence(),
-                    verdict.finding(), verdict.verifiedCheckpoints(), verdict.signedEvents());
+        static VerificationView of(AuditVerdict journal, ReadModelVerification.ReadModelVerdict readModels) {
+            return new VerificationView(journal.verifiedEvents(), journal.ok() && readModels.ok(),
+                    journal.firstBadSequence(), journal.finding(), journal.verifiedCheckpoints(),
+                    journal.signedEvents(), readModels);
         }
     }
 }

@@ -221,6 +221,12 @@ final class ReportWording {
                 : "boomgrootte " + checkpoint.treeSize() + ", wortelhash " + checkpoint.rootHash();
     }
 
+    /** What the checkpoint covers, and what it does not: the report is read from tables derived from the events. */
+    static final String COVERAGE = "Het controlepunt dekt de gebeurtenissen zelf. De aantallen, namen en standen in dit "
+            + "overzicht zijn daaruit afgeleid en gelezen uit afgeleide tabellen van de ledger, die het controlepunt niet "
+            + "dekt; de verificatie van de ledger (/api/v1/audit/verification) vergelijkt die tabellen met de "
+            + "gebeurtenissen en meldt elk verschil.";
+
     /** The paragraphs of the technical annex. */
     static List<String> annex(Instant asOf, CheckpointRef checkpoint) {
         String basis = "Dit overzicht is opgesteld uit de ledger zoals die op het peilmoment (" + asOf + ") bekend was.";
@@ -229,7 +235,7 @@ final class ReportWording {
         }
         return List.of(basis, "Het laatste ondertekende controlepunt van dat moment: " + checkpoint(checkpoint) + ".",
                 "Met de journal en de controlepunten van de ledger kan een auditor buiten de ledger nagaan dat de "
-                        + "gebeurtenissen waarop dit overzicht rust sindsdien niet zijn gewijzigd.");
+                        + "gebeurtenissen waarop dit overzicht rust sindsdien niet zijn gewijzigd.", COVERAGE);
     }
 
     private static String capitalised(String text) {

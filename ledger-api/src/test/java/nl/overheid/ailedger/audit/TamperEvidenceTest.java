@@ -13,11 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.overheid.ailedger.TestStorage;
 import nl.overheid.ailedger.LedgerClient;
+import nl.overheid.ailedger.commitment.CommitmentRequests;
 import nl.overheid.ailedger.core.integrity.MerkleVerifier;
 import nl.overheid.ailedger.projections.sealing.SealingKey;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,6 +103,56 @@ class TamperEvidenceTest {
         }
         assertThat(auditor.json("/verification").get("ok").asBoolean()).isTrue();
         assertThat(prometheus()).contains("ledger_audit_verification_ok{application=\"ai-governance-ledger\"} 1.0");
+    }
+
+    /**
+     * The report read an organisation's name from organisation_view: an edit there appeared in the Kamer CSV under a
+     * valid checkpoint. The journal still verifies after such an edit; the comparison of the read models finds it.
+     */
+    @Test
+    void anEditOfAReadModelIsFoundWhileTheJournalStillVerifies() {
+        String applicationId = Auditor.recordApplication(client, ADMIN);
+        String commitment = "motie-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(client.post("/api/v1/commitments", ADMIN, CommitmentRequests.registration(commitment, "MOTIE",
+                "SAMENWERKEN", "2023-04-11", "2024-01-31", organisationOf(applicationId), List.of("Six Dijkstra")))
+                .status()).isEqualTo(201);
+        auditor.awaitCheckpoint(storedEvents());
+        assertThat(auditor.json("/verification").get("ok").asBoolean()).isTrue();
+
+        String organisation = organisationOf(applicationId);
+        List<Edit> edits = List.of(
+                new Edit("organisation_view", "name", "organisation_id = ?", organisation, "Ministerie van Waarheid"),
+                new Edit("application_current", "phase", "application_id = ?", applicationId, "RETIRED"),
+                new Edit("application_event", "actor", "application_id = ? AND sequence_number = 1", applicationId,
+                        "cred-iemand-anders"),
+                new Edit("commitment_event", "title", "commitment_id = ?", commitment, null));
+        for (Edit edit : edits) {
+            String column = edit.column().equals("title") ? "payload" : edit.column();
+            String select = "SELECT " + column + " FROM " + edit.table() + " WHERE " + edit.where();
+            String original = jdbc.queryForObject(select, String.class, edit.key());
+            String changed = edit.value() != null ? edit.value() : original.replace("Six Dijkstra", "Iemand Anders");
+            String update = "UPDATE " + edit.table() + " SET " + column + " = ? WHERE " + edit.where();
+            assertThat(jdbc.update(update, changed, edit.key())).as(edit.table()).isEqualTo(1);
+            try {
+                JsonNode verification = auditor.json("/verification");
+                assertThat(verification.get("ok").asBoolean()).as(edit.table()).isFalse();
+                assertThat(verification.get("firstMismatchSequence").isNull()).as("the journal verifies").isTrue();
+                assertThat(verification.at("/readModels/named").toString()).as(edit.table()).contains(edit.table());
+                assertThat(prometheus()).contains("ledger_audit_read_models_ok{application=\"ai-governance-ledger\"} 0.0");
+            } finally {
+                jdbc.update(update, original, edit.key());
+            }
+            assertThat(auditor.json("/verification").get("ok").asBoolean()).as("restored " + edit.table()).isTrue();
+        }
+    }
+
+    /** Sets {@code column} of the row of {@code table} where {@code where} holds for {@code key}. */
+    private record Edit(String table, String column, String where, String key, String value) {
+    }
+
+    private String organisationOf(String applicationId) {
+        return jdbc.queryForObject("SELECT organisation_id FROM application_current WHERE application_id = ?",
+                String.class, applicationId);
     }
 
     @Test

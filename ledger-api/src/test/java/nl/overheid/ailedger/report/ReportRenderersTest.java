@@ -89,7 +89,7 @@ class ReportRenderersTest {
                         + "bekend was.\n\nHet laatste ondertekende controlepunt van dat moment: boomgrootte 42, "
                         + "wortelhash " + ROOT_HASH + ".\n\nMet de journal en de controlepunten van de ledger kan een "
                         + "auditor buiten de ledger nagaan dat de gebeurtenissen waarop dit overzicht rust sindsdien "
-                        + "niet zijn gewijzigd.\n\n");
+                        + "niet zijn gewijzigd.\n\n" + ReportWording.COVERAGE + "\n\n");
         assertThat(markdown.indexOf(ROOT_HASH)).isGreaterThan(markdown.indexOf("## Monitor AI-toepassingen"));
     }
 

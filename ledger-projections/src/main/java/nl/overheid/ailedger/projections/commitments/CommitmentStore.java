@@ -50,6 +50,12 @@ class CommitmentStore {
                  ORDER BY sequence_number""", EVENT_ROW, commitmentId, timestamp(asOf), timestamp(validAt));
     }
 
+    /** Every event of one commitment the read model holds, in ledger order. */
+    List<StoredCommitmentEvent> allEvents(String commitmentId) {
+        return jdbc.query("SELECT * FROM commitment_event WHERE commitment_id = ? ORDER BY sequence_number", EVENT_ROW,
+                commitmentId);
+    }
+
     boolean isProjected(String commitmentId, long sequence) {
         Integer found = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM commitment_event WHERE commitment_id = ? AND sequence_number = ?",
