@@ -12,12 +12,14 @@ import nl.overheid.ailedger.core.api.organisation.OrganisationIds;
 import nl.overheid.ailedger.projections.register.RegisterQueries;
 import nl.overheid.ailedger.security.CredentialRole;
 import nl.overheid.ailedger.security.Credentials;
+import nl.overheid.ailedger.security.LedgerPrincipal;
 import nl.overheid.ailedger.web.InvalidRequestException;
 import nl.overheid.ailedger.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,7 +46,8 @@ class CredentialController {
     @Operation(summary = "Issue a credential", description = "Issues a credential (admin); the token in the answer is the only copy.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<IssuedView> issue(@Valid @RequestBody CredentialRequest request) {
+    ResponseEntity<IssuedView> issue(@Valid @RequestBody CredentialRequest request,
+                                     @AuthenticationPrincipal LedgerPrincipal caller) {
         boolean organisation = request.role() == CredentialRole.ORGANISATION;
         if (organisation != (request.organisationId() != null)) {
             throw new InvalidRequestException("organisationId", "is given for, and only for, role ORGANISATION");
@@ -53,7 +56,7 @@ class CredentialController {
             throw new InvalidRequestException("organisationId", "is not a registered organisation");
         }
         Credentials.IssuedCredential issued = credentials.issue(request.role(), request.organisationId(),
-                request.label());
+                request.label(), caller.credentialId());
         return ResponseEntity.created(URI.create("/api/v1/credentials/" + issued.principal().credentialId()))
                 .body(new IssuedView(issued.principal().credentialId(), request.role(), request.organisationId(),
                         request.label(), issued.token()));
@@ -69,8 +72,8 @@ class CredentialController {
     @Operation(summary = "Revoke a credential", description = "Revokes a credential at once.")
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    ResponseEntity<Void> revoke(@PathVariable String id) {
-        if (!credentials.revoke(id)) {
+    ResponseEntity<Void> revoke(@PathVariable String id, @AuthenticationPrincipal LedgerPrincipal caller) {
+        if (!credentials.revoke(id, caller.credentialId())) {
             throw new NotFoundException("no active credential " + id);
         }
         return ResponseEntity.noContent().build();

@@ -10,18 +10,19 @@ import nl.overheid.ailedger.core.api.organisation.RegisterOrganisation;
 import nl.overheid.ailedger.security.CredentialRole;
 import nl.overheid.ailedger.security.Credentials;
 import nl.overheid.ailedger.security.LedgerPrincipal;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Fills an empty ledger with demonstration data when {@code ledger.demo-data=true} (the embedded default). It
  * sends ordinary commands as the bootstrap admin, so the data passes the same rules as any client's. One
- * method per part; a store that holds any event is left alone.
+ * method per part; a store that holds any event of an organisation, application or commitment is left alone
+ * (the credentials of the configured tokens are recorded at every first start, before it).
  */
 @Component
 @ConditionalOnProperty(name = "ledger.demo-data", havingValue = "true")
@@ -34,19 +35,20 @@ class DemoData {
 
     private final LedgerCommands commands;
     private final AlgoritmeregisterImport register;
-    private final EventStore eventStore;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    DemoData(LedgerCommands commands, AlgoritmeregisterImport register, EventStore eventStore, Clock clock) {
+    DemoData(LedgerCommands commands, AlgoritmeregisterImport register, JdbcTemplate jdbc, Clock clock) {
         this.commands = commands;
         this.register = register;
-        this.eventStore = eventStore;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void load() {
-        if (eventStore.createHeadToken() != null) {
+        if (!jdbc.queryForList("SELECT 1 FROM domain_event_entry WHERE type IS NOT NULL LIMIT 1", Integer.class)
+                .isEmpty()) {
             LOG.info("The ledger holds events already: no demo data is loaded.");
             return;
         }

@@ -59,7 +59,7 @@ class OrganisationController {
                                                @AuthenticationPrincipal LedgerPrincipal caller) {
         commands.send(new RegisterOrganisation(request.id(), request.name(), request.layer(), clock.instant()), caller);
         Credentials.IssuedCredential first = credentials.issue(CredentialRole.ORGANISATION, request.id(),
-                request.name());
+                request.name(), caller.credentialId());
         register.awaitOrganisation(request.id(), properties.readYourWritesTimeout());
         return ResponseEntity.created(URI.create("/api/v1/organisations/" + request.id()))
                 .body(new CreatedOrganisation(request.id(), request.name(), request.layer(), first.token(),

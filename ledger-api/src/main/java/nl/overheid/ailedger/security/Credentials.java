@@ -8,32 +8,47 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import nl.overheid.ailedger.core.api.credential.CredentialIssued;
+import nl.overheid.ailedger.core.api.credential.CredentialRevoked;
+import nl.overheid.ailedger.projections.register.RegisterProjection;
+import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.MetaData;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The credential table: who holds which role, by the hash of their token. */
+/**
+ * The credential table: who holds which role, by the hash of their token. Every credential issued or revoked is also
+ * an event in the sealed journal, with who issued or revoked it, in the same transaction as the row.
+ */
 @Repository
 public class Credentials {
 
     /** The credential of the admin token in {@code ledger.security.bootstrap-admin-token}. */
     public static final String BOOTSTRAP_ADMIN_ID = "cred-bootstrap-admin";
+    /** The actor of what the configuration makes a credential (the configured tokens), at start-up. */
+    static final String CONFIGURATION = "system:configuration";
 
     private final JdbcTemplate jdbc;
+    private final EventBus events;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    Credentials(JdbcTemplate jdbc, Clock clock) {
+    Credentials(JdbcTemplate jdbc, EventBus events, PlatformTransactionManager transactionManager, Clock clock) {
         this.jdbc = jdbc;
+        this.events = events;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
 
     /** Issues a new credential; the token in the answer is the only copy there will ever be. */
-    public IssuedCredential issue(CredentialRole role, String organisationId, String label) {
+    public IssuedCredential issue(CredentialRole role, String organisationId, String label, String actor) {
         String token = Tokens.newToken();
         String id = "cred-" + UUID.randomUUID();
-        jdbc.update("""
-                INSERT INTO credential (credential_id, token_hash, role, organisation_id, label, created_at)
-                VALUES (?, ?, ?, ?, ?, ?)""", id, Tokens.hash(token), role.name(), organisationId, label,
-                clock.instant().atOffset(ZoneOffset.UTC));
+        transactions.executeWithoutResult(status -> insert(id, Tokens.hash(token), role, organisationId, label,
+                clock.instant(), actor));
         return new IssuedCredential(new LedgerPrincipal(id, role, organisationId, label), token);
     }
 
@@ -48,16 +63,39 @@ public class Credentials {
         if (!revoked.isEmpty()) {
             return revoked.get(0) ? ConfiguredToken.REVOKED : ConfiguredToken.IN_FORCE;
         }
-        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
-        jdbc.update("UPDATE credential SET revoked_at = ? WHERE credential_id LIKE ? AND revoked_at IS NULL", now,
-                kind.firstId + "%");
-        boolean first = jdbc.queryForList("SELECT 1 FROM credential WHERE credential_id = ?", Integer.class,
-                kind.firstId).isEmpty();
+        transactions.executeWithoutResult(status -> {
+            Instant now = clock.instant();
+            jdbc.queryForList("SELECT credential_id FROM credential WHERE credential_id LIKE ? AND revoked_at IS NULL",
+                    String.class, kind.firstId + "%").forEach(replaced -> revoke(replaced, now, CONFIGURATION));
+            boolean first = jdbc.queryForList("SELECT 1 FROM credential WHERE credential_id = ?", Integer.class,
+                    kind.firstId).isEmpty();
+            insert(first ? kind.firstId : kind.firstId + "-" + UUID.randomUUID(), hash, kind.role, null, kind.label,
+                    now, CONFIGURATION);
+        });
+        return ConfiguredToken.NEW;
+    }
+
+    private void insert(String id, String hash, CredentialRole role, String organisationId, String label, Instant at,
+                        String actor) {
         jdbc.update("""
                 INSERT INTO credential (credential_id, token_hash, role, organisation_id, label, created_at)
-                VALUES (?, ?, ?, NULL, ?, ?)""", first ? kind.firstId : kind.firstId + "-" + UUID.randomUUID(), hash,
-                kind.role.name(), kind.label, now);
-        return ConfiguredToken.NEW;
+                VALUES (?, ?, ?, ?, ?, ?)""", id, hash, role.name(), organisationId, label, at.atOffset(ZoneOffset.UTC));
+        record(new CredentialIssued(id, role.name(), organisationId, label, at), actor);
+    }
+
+    private boolean revoke(String credentialId, Instant at, String actor) {
+        boolean revoked = jdbc.update("UPDATE credential SET revoked_at = ? WHERE credential_id = ? AND revoked_at IS NULL",
+                at.atOffset(ZoneOffset.UTC), credentialId) == 1;
+        if (revoked) {
+            record(new CredentialRevoked(credentialId, at), actor);
+        }
+        return revoked;
+    }
+
+    /** Into the event store, in the transaction of the row: sealed like every event, with its actor. */
+    private void record(Object event, String actor) {
+        events.publish(GenericEventMessage.asEventMessage(event)
+                .andMetaData(MetaData.with(RegisterProjection.ACTOR, actor)));
     }
 
     /** The credentials whose token comes from the configuration rather than from an admin. */
@@ -98,9 +136,8 @@ public class Credentials {
     }
 
     /** Revokes at once: the next request with the token is refused. False when there is no such credential. */
-    public boolean revoke(String credentialId) {
-        return jdbc.update("UPDATE credential SET revoked_at = ? WHERE credential_id = ? AND revoked_at IS NULL",
-                clock.instant().atOffset(ZoneOffset.UTC), credentialId) == 1;
+    public boolean revoke(String credentialId, String actor) {
+        return Boolean.TRUE.equals(transactions.execute(status -> revoke(credentialId, clock.instant(), actor)));
     }
 
     public record IssuedCredential(LedgerPrincipal principal, String token) {

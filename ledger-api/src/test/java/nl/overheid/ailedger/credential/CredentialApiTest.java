@@ -2,14 +2,23 @@ package nl.overheid.ailedger.credential;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.overheid.ailedger.LedgerClient.Response;
 import nl.overheid.ailedger.LedgerHttpTest;
+import nl.overheid.ailedger.projections.Awaiting;
 import org.junit.jupiter.api.Test;
 
 class CredentialApiTest extends LedgerHttpTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void theFirstTokenOfAnOrganisationCanBeFoundInTheListAndRevoked() {
@@ -35,11 +44,43 @@ class CredentialApiTest extends LedgerHttpTest {
     }
 
     @Test
+    void issuingAndRevokingAreSealedEventsThatNameWhoDidIt() {
+        String admin = client.get("/api/v1/credentials/current", ADMIN).json().get("id").asText();
+        Response issued = client.post("/api/v1/credentials", ADMIN, "{\"role\":\"AUDITOR\",\"label\":\"Rekenkamer\"}");
+        String id = issued.json().get("id").asText();
+        String token = issued.json().get("token").asText();
+        assertThat(client.delete("/api/v1/credentials/" + id, ADMIN).status()).isEqualTo(204);
+
+        List<JsonNode> lines = new ArrayList<>();
+        Awaiting.until(() -> {
+            lines.clear();
+            client.get("/api/v1/audit/journal?fromSequence=0&limit=100000", ADMIN).body().lines()
+                    .map(CredentialApiTest::parse).filter(line -> id.equals(line.at("/payload/credentialId").asText()))
+                    .forEach(lines::add);
+            return lines.size() == 2;
+        }, Duration.ofSeconds(30));
+        assertThat(lines).extracting(line -> line.get("type").asText())
+                .containsExactly("CredentialIssued", "CredentialRevoked");
+        assertThat(lines).allSatisfy(line -> assertThat(line.get("actor").asText()).isEqualTo(admin));
+        assertThat(lines.get(0).at("/payload/role").asText()).isEqualTo("AUDITOR");
+        assertThat(lines.get(0).at("/payload/label").asText()).isEqualTo("Rekenkamer");
+        assertThat(lines.toString()).doesNotContain(token);
+    }
+
+    @Test
     void onlyAnAdminListsCredentials() {
         String analyst = client.post("/api/v1/credentials", ADMIN, "{\"role\":\"ANALYST\",\"label\":\"analist\"}")
                 .json().get("token").asText();
         assertThat(client.get("/api/v1/credentials", analyst).status()).isEqualTo(403);
         assertThat(client.get("/api/v1/credentials", null).status()).isEqualTo(401);
+    }
+
+    private static JsonNode parse(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static JsonNode credential(JsonNode list, String id) {
