@@ -9,6 +9,7 @@ import nl.overheid.ailedger.core.commitment.CommitmentEventUpcaster;
 import nl.overheid.ailedger.core.json.LedgerJson;
 import nl.overheid.ailedger.core.organisation.Organisation;
 import nl.overheid.ailedger.projections.register.RegisterProjection;
+import nl.overheid.ailedger.projections.sealing.SealingProjection;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -135,7 +136,7 @@ class AxonConfiguration {
 
     /**
      * The aggregates, each with a cache of its own when one is configured. A failing projection handler stops its
-     * segment and retries, rather than skipping the event.
+     * segment and retries, rather than skipping the event. The sealing takes every event from the first.
      */
     @Bean
     ConfigurerModule ledgerModule(LedgerProperties properties) {
@@ -145,7 +146,11 @@ class AxonConfiguration {
             configurer.configureAggregate(aggregate(Organisation.class, cacheSize));
             configurer.configureAggregate(aggregate(Commitment.class, cacheSize));
             configurer.eventProcessing()
-                    .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+                    .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
+                    // A pooled processor starts at the head and replays what came before, which the sealing (which
+                    // allows no replay) would skip: it starts at the first event, the bootstrap credential's.
+                    .registerPooledStreamingEventProcessorConfiguration(SealingProjection.PROCESSING_GROUP,
+                            (configuration, builder) -> builder.initialToken(source -> source.createTailToken()));
         };
     }
 

@@ -333,13 +333,11 @@ class AlgoritmeregisterImportTest {
     private void awaitProjections() {
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (true) {
-            Integer stored = jdbc.queryForObject("""
-                    SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier NOT LIKE 'organisation:%'""",
+            Integer stored = jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE type = 'AiApplication'",
                     Integer.class);
             Integer projected = jdbc.queryForObject("SELECT COUNT(*) FROM application_event", Integer.class);
-            Integer organisations = jdbc.queryForObject("""
-                    SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier LIKE 'organisation:%'""",
-                    Integer.class);
+            Integer organisations = jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM domain_event_entry WHERE type = 'Organisation'", Integer.class);
             Integer organisationViews = jdbc.queryForObject("SELECT COUNT(*) FROM organisation_view", Integer.class);
             if (Objects.equals(stored, projected) && Objects.equals(organisations, organisationViews)) {
                 return;

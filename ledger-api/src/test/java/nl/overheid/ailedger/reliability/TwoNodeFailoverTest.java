@@ -81,7 +81,7 @@ class TwoNodeFailoverTest {
             long events = count(storage, "SELECT COUNT(*) FROM domain_event_entry");
             awaitCaughtUp(storage, "SELECT COUNT(*) FROM sealed_leaf", events);
             awaitCaughtUp(storage, "SELECT COUNT(*) FROM application_event",
-                    count(storage, "SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier NOT LIKE '%:%'"));
+                    count(storage, "SELECT COUNT(*) FROM domain_event_entry WHERE type = 'AiApplication'"));
             assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - killedAt))
                     .as("seconds from the kill until the survivor processed everything").isLessThanOrEqualTo(30);
             assertThat(query(storage, "SELECT DISTINCT owner FROM token_entry WHERE owner IS NOT NULL"))
