@@ -8,6 +8,7 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -19,8 +20,10 @@ import nl.overheid.ailedger.projections.sealing.ConsistencyProof;
 import nl.overheid.ailedger.projections.sealing.InclusionProof;
 import nl.overheid.ailedger.projections.sealing.JournalQueries;
 import nl.overheid.ailedger.projections.sealing.JournalVerification;
+import nl.overheid.ailedger.projections.sealing.SealingKey;
 import nl.overheid.ailedger.web.InvalidRequestException;
 import nl.overheid.ailedger.web.NotFoundException;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -43,13 +46,15 @@ class AuditController {
     private final CheckpointQueries checkpoints;
     private final JournalVerification verification;
     private final ReadModelVerification readModels;
+    private final SealingKey key;
 
     AuditController(JournalQueries journal, CheckpointQueries checkpoints, JournalVerification verification,
-                    ReadModelVerification readModels) {
+                    ReadModelVerification readModels, SealingKey key) {
         this.journal = journal;
         this.checkpoints = checkpoints;
         this.verification = verification;
         this.readModels = readModels;
+        this.key = key;
     }
 
     /** Streams the lines as they are read from the database, never holding the page in memory. */
@@ -73,6 +78,30 @@ class AuditController {
     @GetMapping("/checkpoints/latest")
     SignedCheckpoint latestCheckpoint() {
         return checkpoints.latest().orElseThrow(AuditController::noCheckpoint);
+    }
+
+    /**
+     * The latest checkpoint as a C2SP tlog-checkpoint signed note (c2sp.org/tlog-checkpoint): the same tree size and
+     * root as {@code /checkpoints/latest}, in the form standard transparency-log tools read.
+     */
+    @Operation(summary = "Read the latest checkpoint as a signed note", description = "The latest checkpoint in the C2SP tlog-checkpoint format (origin, tree size, base64 root hash), signed as a C2SP signed note with the ledger's Ed25519 key; the same checkpoint as /checkpoints/latest. Open to anyone.")
+    @GetMapping(value = "/checkpoint", produces = MediaType.TEXT_PLAIN_VALUE + ";charset=UTF-8")
+    String checkpointNote() {
+        return key.signedNote(checkpoints.latest().orElseThrow(AuditController::noCheckpoint));
+    }
+
+    /** The keys with which signed notes of this ledger verify, in the C2SP verifier-key form. */
+    @Operation(summary = "List the ledger's verifier keys", description = "The keys that sign the ledger's checkpoints as C2SP signed notes, in the verifier-key form name+keyid+base64, the current one first, each with the tree size from which it signs. Open to anyone.")
+    @GetMapping("/keys")
+    KeyList keys() {
+        return new KeyList(List.of(new VerifierKey(key.verifierKey().vkey(), 0)));
+    }
+
+    /** {@code fromTreeSize}: the first tree size the key signs. */
+    record VerifierKey(String vkey, long fromTreeSize) {
+    }
+
+    record KeyList(List<VerifierKey> items) {
     }
 
     @GetMapping("/checkpoints")

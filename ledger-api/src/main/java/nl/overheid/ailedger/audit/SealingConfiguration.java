@@ -33,7 +33,7 @@ class SealingConfiguration {
             file = ledger.dataDir().toAbsolutePath().normalize().resolve(DEFAULT_KEY_FILE);
             createIfAbsent(file);
         }
-        SealingKey key = new SealingKey(SigningKeys.load(file));
+        SealingKey key = new SealingKey(SigningKeys.load(file), sealing.origin());
         LOG.info("Checkpoints are signed with key {} from {}; public key {}", key.keyId(), file, key.publicKey());
         return key;
     }

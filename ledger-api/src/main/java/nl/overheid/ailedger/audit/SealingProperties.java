@@ -13,13 +13,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param keyFile            the PEM file of the Ed25519 signing key (see {@code SigningKeys}); when absent, the key
  *                           is {@code sealing-key.pem} in the data directory, created on first start. Nodes that share
  *                           one database must share one key file.
+ * @param origin             the log's name on its C2SP checkpoints (c2sp.org/tlog-checkpoint) and the name of its
+ *                           key, a schema-less URL such as {@code ledger.example.overheid.nl/ai}
  */
 @ConfigurationProperties("ledger.sealing")
-public record SealingProperties(@DefaultValue("10s") Duration checkpointInterval, Path keyFile) {
+public record SealingProperties(@DefaultValue("10s") Duration checkpointInterval, Path keyFile,
+                                @DefaultValue("localhost/ai-governance-ledger") String origin) {
 
     public SealingProperties {
         if (checkpointInterval.isNegative() || checkpointInterval.isZero()) {
             throw new IllegalArgumentException("ledger.sealing.checkpoint-interval must be positive");
+        }
+        if (origin.isBlank() || origin.chars().anyMatch(c -> c == '+' || Character.isWhitespace(c))) {
+            throw new IllegalArgumentException("ledger.sealing.origin is not empty and holds no space or '+'");
         }
     }
 }

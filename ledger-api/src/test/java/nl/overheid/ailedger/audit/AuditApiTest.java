@@ -2,6 +2,7 @@ package nl.overheid.ailedger.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,7 @@ import nl.overheid.ailedger.LedgerHttpTest;
 import nl.overheid.ailedger.core.integrity.Hex;
 import nl.overheid.ailedger.core.integrity.JsonCanonicalizer;
 import nl.overheid.ailedger.core.integrity.MerkleHasher;
+import nl.overheid.ailedger.core.integrity.NoteVerifierKey;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +34,38 @@ class AuditApiTest extends LedgerHttpTest {
         Response issued = client.post("/api/v1/credentials", ADMIN, "{\"role\":\"" + role + "\",\"label\":\"test\"}");
         assertThat(issued.status()).as(issued.body()).isEqualTo(201);
         return issued.json().get("token").asText();
+    }
+
+    /**
+     * The latest checkpoint as a C2SP tlog-checkpoint, signed as a C2SP signed note, open to anyone: the same
+     * checkpoint as the JSON view, verifying under the key /audit/keys publishes.
+     */
+    @Test
+    void servesTheLatestCheckpointAsASignedNoteThatItsPublishedKeyVerifies() {
+        Auditor.recordApplication(client, ADMIN);
+        auditor.awaitCheckpoint(1);
+        Response note = client.get("/api/v1/audit/checkpoint", null);
+        assertThat(note.status()).isEqualTo(200);
+        assertThat(note.header("Content-Type")).startsWith("text/plain");
+        String[] lines = note.body().split("\n");
+        JsonNode same = null;
+        for (JsonNode checkpoint : auditor.json("/checkpoints").get("items")) {
+            if (checkpoint.get("treeSize").asLong() == Long.parseLong(lines[1])) {
+                same = checkpoint;
+            }
+        }
+        assertThat(same).as("the JSON view names the same checkpoint").isNotNull();
+        assertThat(lines[0]).isEqualTo("localhost/ai-governance-ledger");
+        assertThat(Hex.encode(Base64.getDecoder().decode(lines[2]))).isEqualTo(same.get("rootHash").asText());
+        assertThat(lines[3]).isEmpty();
+        assertThat(lines[4]).startsWith("\u2014 localhost/ai-governance-ledger ");
+
+        JsonNode keys = client.get("/api/v1/audit/keys", null).json().get("items");
+        NoteVerifierKey key = NoteVerifierKey.parse(keys.get(0).get("vkey").asText());
+        assertThat(key.name()).isEqualTo("localhost/ai-governance-ledger");
+        assertThat(key.verifies(note.body())).isTrue();
+        assertThat(key.verifies(note.body().replace("\n" + lines[1] + "\n", "\n" + (Long.parseLong(lines[1]) + 1)
+                + "\n"))).as("another tree size").isFalse();
     }
 
     @Test

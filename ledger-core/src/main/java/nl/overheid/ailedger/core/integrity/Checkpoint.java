@@ -3,6 +3,7 @@ package nl.overheid.ailedger.core.integrity;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.regex.Pattern;
 
 /**
@@ -48,5 +49,13 @@ public record Checkpoint(long treeSize, String rootHash, Instant signedAt, Strin
                 .put("signedAt", signedAt.toString())
                 .put("keyId", keyId);
         return JsonCanonicalizer.canonicalize(json);
+    }
+
+    /**
+     * The text of this checkpoint as a C2SP tlog-checkpoint (c2sp.org/tlog-checkpoint): the origin, the tree size and
+     * the base64 root hash, each on a line of its own. Signed as a note, standard tools can check it.
+     */
+    public String noteText(String origin) {
+        return origin + "\n" + treeSize + "\n" + Base64.getEncoder().encodeToString(Hex.decode(rootHash)) + "\n";
     }
 }

@@ -8,8 +8,11 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.SignatureException;
+import java.security.spec.EdECPrivateKeySpec;
+import java.security.spec.NamedParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.util.Arrays;
 import java.util.Base64;
 
 /** Ed25519 key and signature primitives of the JDK, gathered in one place. */
@@ -17,6 +20,9 @@ public final class Ed25519 {
 
     private static final String ALGORITHM = "Ed25519";
     private static final int KEY_ID_HEX_LENGTH = 16;
+    private static final int RAW_KEY_LENGTH = 32;
+    /** SubjectPublicKeyInfo of Ed25519 (RFC 8410) up to the key's 32 bytes. */
+    private static final byte[] X509_PREFIX = Hex.decode("302a300506032b6570032100");
 
     private Ed25519() {
     }
@@ -44,6 +50,32 @@ public final class Ed25519 {
      */
     public static PublicKey decodePublicKey(String x509Base64) {
         return publicKeyFromX509(Base64.getDecoder().decode(x509Base64));
+    }
+
+    /** The 32 bytes of RFC 8032: the X.509 encoding without its fixed 12-byte prefix. */
+    public static byte[] rawPublicKey(PublicKey publicKey) {
+        byte[] encoded = publicKey.getEncoded();
+        return Arrays.copyOfRange(encoded, X509_PREFIX.length, encoded.length);
+    }
+
+    /** @throws IllegalArgumentException if {@code raw} is not 32 bytes of an Ed25519 public key */
+    public static PublicKey publicKeyFromRaw(byte[] raw) {
+        if (raw.length != RAW_KEY_LENGTH) {
+            throw new IllegalArgumentException("an Ed25519 public key is " + RAW_KEY_LENGTH + " bytes");
+        }
+        byte[] encoded = Arrays.copyOf(X509_PREFIX, X509_PREFIX.length + RAW_KEY_LENGTH);
+        System.arraycopy(raw, 0, encoded, X509_PREFIX.length, RAW_KEY_LENGTH);
+        return publicKeyFromX509(encoded);
+    }
+
+    /** The private key of a 32-byte RFC 8032 seed. */
+    public static PrivateKey privateKeyFromSeed(byte[] seed) {
+        try {
+            return KeyFactory.getInstance(ALGORITHM).generatePrivate(new EdECPrivateKeySpec(NamedParameterSpec.ED25519,
+                    seed));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("not a 32-byte Ed25519 seed", e);
+        }
     }
 
     static PublicKey publicKeyFromX509(byte[] encoded) {

@@ -6,19 +6,38 @@ import nl.overheid.ailedger.core.integrity.Checkpoint;
 import nl.overheid.ailedger.core.integrity.CheckpointSigner;
 import nl.overheid.ailedger.core.integrity.CheckpointVerifier;
 import nl.overheid.ailedger.core.integrity.Ed25519;
+import nl.overheid.ailedger.core.integrity.NoteSigner;
+import nl.overheid.ailedger.core.integrity.NoteVerifierKey;
 import nl.overheid.ailedger.core.integrity.SignedCheckpoint;
 
-/** The ledger's Ed25519 checkpoint key: it signs checkpoints and recognises its own signatures. */
+/**
+ * The ledger's Ed25519 checkpoint key: it signs checkpoints and recognises its own signatures, and signs the same
+ * checkpoints as C2SP signed notes under the log's origin, for standard tools.
+ */
 public final class SealingKey {
 
     private final CheckpointSigner signer;
     private final CheckpointVerifier verifier;
     private final String publicKey;
+    private final String origin;
+    private final NoteSigner notes;
 
-    public SealingKey(KeyPair keyPair) {
+    public SealingKey(KeyPair keyPair, String origin) {
         this.signer = new CheckpointSigner(keyPair);
         this.verifier = new CheckpointVerifier(keyPair.getPublic());
         this.publicKey = Ed25519.encodePublicKey(keyPair.getPublic());
+        this.origin = origin;
+        this.notes = new NoteSigner(origin, keyPair);
+    }
+
+    /** The key as signed-note verifiers know it: {@code origin+keyid+base64}. */
+    public NoteVerifierKey verifierKey() {
+        return notes.verifierKey();
+    }
+
+    /** The checkpoint as a C2SP tlog-checkpoint, signed by this key (Ed25519 is deterministic: always the same note). */
+    public String signedNote(SignedCheckpoint checkpoint) {
+        return notes.sign(checkpoint.toCheckpoint().noteText(origin));
     }
 
     public String keyId() {
