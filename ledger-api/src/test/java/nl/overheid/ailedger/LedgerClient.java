@@ -34,6 +34,11 @@ public final class LedgerClient {
         return send(request(path, token, headers).GET().build());
     }
 
+    /** A binary resource as it came, its body as bytes. */
+    public HttpResponse<byte[]> getBytes(String path, String token) {
+        return exchange(request(path, token, Map.of()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public Response post(String path, String token, String body) {
         return post(path, token, body, Map.of());
     }
@@ -72,9 +77,13 @@ public final class LedgerClient {
     }
 
     private Response send(HttpRequest request) {
+        HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.body(), response.headers().map());
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(), response.headers().map());
+            return http.send(request, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.overheid.ailedger.core.integrity.AuditVerdict;
 import nl.overheid.ailedger.core.integrity.SignedCheckpoint;
+import nl.overheid.ailedger.projections.sealing.CheckpointNotes;
 import nl.overheid.ailedger.projections.sealing.CheckpointQueries;
 import nl.overheid.ailedger.projections.sealing.ConsistencyProof;
 import nl.overheid.ailedger.projections.sealing.InclusionProof;
@@ -47,14 +48,16 @@ class AuditController {
     private final JournalVerification verification;
     private final ReadModelVerification readModels;
     private final SealingKey key;
+    private final CheckpointNotes notes;
 
     AuditController(JournalQueries journal, CheckpointQueries checkpoints, JournalVerification verification,
-                    ReadModelVerification readModels, SealingKey key) {
+                    ReadModelVerification readModels, SealingKey key, CheckpointNotes notes) {
         this.journal = journal;
         this.checkpoints = checkpoints;
         this.verification = verification;
         this.readModels = readModels;
         this.key = key;
+        this.notes = notes;
     }
 
     /** Streams the lines as they are read from the database, never holding the page in memory. */
@@ -87,7 +90,7 @@ class AuditController {
     @Operation(summary = "Read the latest checkpoint as a signed note", description = "The latest checkpoint in the C2SP tlog-checkpoint format (origin, tree size, base64 root hash), signed as a C2SP signed note with the ledger's Ed25519 key; the same checkpoint as /checkpoints/latest. Open to anyone.")
     @GetMapping(value = "/checkpoint", produces = MediaType.TEXT_PLAIN_VALUE + ";charset=UTF-8")
     String checkpointNote() {
-        return key.signedNote(checkpoints.latest().orElseThrow(AuditController::noCheckpoint));
+        return notes.latest().orElseThrow(AuditController::noCheckpoint);
     }
 
     /** The keys with which signed notes of this ledger verify, in the C2SP verifier-key form. */
@@ -163,7 +166,7 @@ class AuditController {
         return treeSize;
     }
 
-    private static NotFoundException noCheckpoint() {
+    static NotFoundException noCheckpoint() {
         return new NotFoundException("no checkpoint has been signed yet");
     }
 

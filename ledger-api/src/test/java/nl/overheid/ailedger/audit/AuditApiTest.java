@@ -31,9 +31,7 @@ class AuditApiTest extends LedgerHttpTest {
     }
 
     private String credential(String role) {
-        Response issued = client.post("/api/v1/credentials", ADMIN, "{\"role\":\"" + role + "\",\"label\":\"test\"}");
-        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
-        return issued.json().get("token").asText();
+        return Auditor.credential(client, ADMIN, role);
     }
 
     /**

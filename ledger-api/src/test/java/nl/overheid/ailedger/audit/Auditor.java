@@ -50,6 +50,14 @@ public final class Auditor {
         return applicationId;
     }
 
+    /** Issues a credential of the role as the admin; returns its token. */
+    static String credential(LedgerClient client, String adminToken, String role) {
+        Response issued = client.post("/api/v1/credentials", adminToken,
+                "{\"role\":\"" + role + "\",\"label\":\"test\"}");
+        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+        return issued.json().get("token").asText();
+    }
+
     static long storedEvents(JdbcTemplate jdbc) {
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
         return count == null ? 0 : count;

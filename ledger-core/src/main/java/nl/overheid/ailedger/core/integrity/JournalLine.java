@@ -51,6 +51,11 @@ public record JournalLine(long sequence, String eventId, String aggregateId, lon
 
     /** A verifier hashes the line as it received it, whatever fields it has, minus {@code leafHash}. */
     public byte[] leafHash() {
-        return MerkleHasher.leafHash(JsonCanonicalizer.canonicalize(toJson()));
+        return MerkleHasher.leafHash(entry());
+    }
+
+    /** The log entry the leaf hash is over: the line's canonical JSON (RFC 8785), as the tiled log serves it. */
+    public byte[] entry() {
+        return JsonCanonicalizer.canonicalize(toJson());
     }
 }
