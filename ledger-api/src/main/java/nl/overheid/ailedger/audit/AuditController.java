@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,8 +16,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.overheid.ailedger.core.integrity.AuditVerdict;
 import nl.overheid.ailedger.core.integrity.SignedCheckpoint;
-import nl.overheid.ailedger.projections.sealing.CheckpointNotes;
 import nl.overheid.ailedger.projections.sealing.CheckpointQueries;
+import nl.overheid.ailedger.projections.sealing.Cosignature;
 import nl.overheid.ailedger.projections.sealing.ConsistencyProof;
 import nl.overheid.ailedger.projections.sealing.InclusionProof;
 import nl.overheid.ailedger.projections.sealing.JournalQueries;
@@ -48,16 +49,16 @@ class AuditController {
     private final JournalVerification verification;
     private final ReadModelVerification readModels;
     private final SealingKey key;
-    private final CheckpointNotes notes;
+    private final CheckpointWitnessing witnessing;
 
     AuditController(JournalQueries journal, CheckpointQueries checkpoints, JournalVerification verification,
-                    ReadModelVerification readModels, SealingKey key, CheckpointNotes notes) {
+                    ReadModelVerification readModels, SealingKey key, CheckpointWitnessing witnessing) {
         this.journal = journal;
         this.checkpoints = checkpoints;
         this.verification = verification;
         this.readModels = readModels;
         this.key = key;
-        this.notes = notes;
+        this.witnessing = witnessing;
     }
 
     /** Streams the lines as they are read from the database, never holding the page in memory. */
@@ -78,9 +79,15 @@ class AuditController {
         journal.journal(fromSequence, limit, line -> write(out, line));
     }
 
+    /** {@code witnessed}: cosigned by a quorum of the configured witnesses; false while it is not, or none are. */
     @GetMapping("/checkpoints/latest")
-    SignedCheckpoint latestCheckpoint() {
-        return checkpoints.latest().orElseThrow(AuditController::noCheckpoint);
+    LatestCheckpoint latestCheckpoint() {
+        return witnessing.latest().map(latest -> new LatestCheckpoint(latest.checkpoint(), latest.witnessed(),
+                latest.cosignatures())).orElseThrow(AuditController::noCheckpoint);
+    }
+
+    record LatestCheckpoint(@JsonUnwrapped SignedCheckpoint checkpoint, boolean witnessed,
+                            List<Cosignature> cosignatures) {
     }
 
     /**
@@ -90,7 +97,7 @@ class AuditController {
     @Operation(summary = "Read the latest checkpoint as a signed note", description = "The latest checkpoint in the C2SP tlog-checkpoint format (origin, tree size, base64 root hash), signed as a C2SP signed note with the ledger's Ed25519 key; the same checkpoint as /checkpoints/latest. Open to anyone.")
     @GetMapping(value = "/checkpoint", produces = MediaType.TEXT_PLAIN_VALUE + ";charset=UTF-8")
     String checkpointNote() {
-        return notes.latest().orElseThrow(AuditController::noCheckpoint);
+        return witnessing.latestNote().orElseThrow(AuditController::noCheckpoint);
     }
 
     /** The keys with which signed notes of this ledger verify, in the C2SP verifier-key form. */

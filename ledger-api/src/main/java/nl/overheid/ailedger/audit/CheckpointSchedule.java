@@ -10,17 +10,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
-/** Asks for a checkpoint at a fixed interval while the application runs; a failed attempt is retried next time. */
+/**
+ * Asks for a checkpoint at a fixed interval while the application runs, and for the witnesses' cosignatures of the
+ * latest one; a failed attempt is retried next time.
+ */
 class CheckpointSchedule implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(CheckpointSchedule.class);
 
     private final CheckpointSigning signing;
+    private final CheckpointWitnessing witnessing;
     private final Duration interval;
     private ScheduledExecutorService executor;
 
-    CheckpointSchedule(CheckpointSigning signing, Duration interval) {
+    CheckpointSchedule(CheckpointSigning signing, CheckpointWitnessing witnessing, Duration interval) {
         this.signing = signing;
+        this.witnessing = witnessing;
         this.interval = interval;
     }
 
@@ -32,7 +37,7 @@ class CheckpointSchedule implements SmartLifecycle {
             return thread;
         });
         long nanos = interval.toNanos();
-        executor.scheduleWithFixedDelay(this::signIfDue, nanos, nanos, TimeUnit.NANOSECONDS);
+        executor.scheduleWithFixedDelay(this::signAndWitness, nanos, nanos, TimeUnit.NANOSECONDS);
     }
 
     @Override
@@ -51,12 +56,13 @@ class CheckpointSchedule implements SmartLifecycle {
         return executor != null;
     }
 
-    private void signIfDue() {
+    private void signAndWitness() {
         try {
             signing.signIfDue().ifPresent(checkpoint -> LOG.debug("Signed checkpoint of tree size {}, root {}",
                     checkpoint.treeSize(), checkpoint.rootHash()));
+            witnessing.witnessLatest();
         } catch (RuntimeException e) {
-            LOG.warn("Could not sign a checkpoint; trying again in {}", interval, e);
+            LOG.warn("Could not sign or witness a checkpoint; trying again in {}", interval, e);
         }
     }
 }

@@ -39,8 +39,9 @@ class SealingConfiguration {
     }
 
     @Bean
-    CheckpointSchedule checkpointSchedule(CheckpointSigning signing, SealingProperties sealing) {
-        return new CheckpointSchedule(signing, sealing.checkpointInterval());
+    CheckpointSchedule checkpointSchedule(CheckpointSigning signing, CheckpointWitnessing witnessing,
+                                          SealingProperties sealing) {
+        return new CheckpointSchedule(signing, witnessing, sealing.checkpointInterval());
     }
 
     private static void createIfAbsent(Path file) throws IOException {

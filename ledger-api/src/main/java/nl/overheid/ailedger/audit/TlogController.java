@@ -5,7 +5,6 @@ import java.util.regex.Pattern;
 
 import nl.overheid.ailedger.core.integrity.SignedCheckpoint;
 import nl.overheid.ailedger.core.integrity.Tile;
-import nl.overheid.ailedger.projections.sealing.CheckpointNotes;
 import nl.overheid.ailedger.projections.sealing.CheckpointQueries;
 import nl.overheid.ailedger.projections.sealing.LogTiles;
 import nl.overheid.ailedger.web.NotFoundException;
@@ -35,19 +34,20 @@ class TlogController {
             CacheControl.maxAge(Duration.ofDays(365)).cachePrivate().immutable();
     private static final CacheControl MOMENTARILY = CacheControl.maxAge(Duration.ofSeconds(5));
 
-    private final CheckpointNotes notes;
+    private final CheckpointWitnessing witnessing;
     private final CheckpointQueries checkpoints;
     private final LogTiles tiles;
 
-    TlogController(CheckpointNotes notes, CheckpointQueries checkpoints, LogTiles tiles) {
-        this.notes = notes;
+    TlogController(CheckpointWitnessing witnessing, CheckpointQueries checkpoints, LogTiles tiles) {
+        this.witnessing = witnessing;
         this.checkpoints = checkpoints;
         this.tiles = tiles;
     }
 
     @GetMapping(value = "/checkpoint", produces = MediaType.TEXT_PLAIN_VALUE + ";charset=UTF-8")
     ResponseEntity<String> checkpoint() {
-        return ResponseEntity.ok().cacheControl(MOMENTARILY).body(notes.latest().orElseThrow(AuditController::noCheckpoint));
+        return ResponseEntity.ok().cacheControl(MOMENTARILY)
+                .body(witnessing.latestNote().orElseThrow(AuditController::noCheckpoint));
     }
 
     @GetMapping(value = "/tile/{level:\\d+}/{*indexAndWidth}", produces = MediaType.APPLICATION_OCTET_STREAM_VALUE)

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -87,19 +88,28 @@ public final class Auditor {
 
     /** Waits until a checkpoint covers at least {@code treeSize} events, and returns the latest one. */
     public JsonNode awaitCheckpoint(long treeSize) {
+        return awaitLatest("a checkpoint of tree size " + treeSize,
+                latest -> latest.get("treeSize").asLong() >= treeSize);
+    }
+
+    /** The latest checkpoint once it covers {@code treeSize} events and is witnessed. */
+    public JsonNode awaitWitnessed(long treeSize) {
+        return awaitLatest("a witnessed checkpoint of tree size " + treeSize,
+                latest -> latest.get("treeSize").asLong() >= treeSize && latest.get("witnessed").asBoolean());
+    }
+
+    private JsonNode awaitLatest(String wanted, Predicate<JsonNode> isWanted) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (true) {
             Response latest = get("/checkpoints/latest");
-            if (latest.status() == 200 && latest.json().get("treeSize").asLong() >= treeSize) {
+            if (latest.status() == 200 && isWanted.test(latest.json())) {
                 return latest.json();
             }
-            assertThat(System.nanoTime()).as("no checkpoint of tree size " + treeSize + " in time")
-                    .isLessThan(deadline);
+            assertThat(System.nanoTime()).as("%s in time; last: %s", wanted, latest.body()).isLessThan(deadline);
             pause();
         }
     }
 
-    /** Waits until the journal holds {@code events} events of the aggregate, and returns the whole journal. */
     public List<ObjectNode> awaitJournalWith(String aggregateId, int events) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (true) {

@@ -32,7 +32,8 @@ class SignedNoteTest {
         assertThat(key.vkey()).isEqualTo(VKEY);
 
         byte[] seed = Arrays.copyOfRange(Base64.getDecoder().decode(SEED), 1, 33);
-        NoteSigner signer = new NoteSigner("PeterNeumann", Ed25519.privateKeyFromSeed(seed), key.publicKey());
+        NoteSigner signer = new NoteSigner("PeterNeumann", NoteKeyType.ED25519, Ed25519.privateKeyFromSeed(seed),
+                key.publicKey());
         assertThat(signer.sign(TEXT)).isEqualTo(NOTE);
         assertThat(key.verifies(NOTE)).isTrue();
     }
@@ -58,5 +59,33 @@ class SignedNoteTest {
         NoteSigner signer = new NoteSigner("example.com/behind-the-sofa", Ed25519.generateKeyPair());
         assertThat(signer.verifierKey().verifies(signer.sign(checkpoint.noteText("example.com/behind-the-sofa"))))
                 .isTrue();
+    }
+
+    @Test
+    void aWitnessCosignsACheckpointWithATimestampThatItsCosignerKeyVerifies() {
+        NoteSigner log = new NoteSigner("example.com/behind-the-sofa", Ed25519.generateKeyPair());
+        NoteSigner witness = NoteSigner.cosigner("witness.example.com/w1", Ed25519.generateKeyPair());
+        String note = log.sign("example.com/behind-the-sofa\n20852163\nCsUYapGGPo4dkMgIAUqom/Xajj7h2fB2MPA3j2jxq2I=\n");
+        String text = note.substring(0, note.indexOf("\n\n") + 1);
+        Instant time = Instant.parse("2026-12-06T10:15:30Z");
+
+        String cosigned = note + witness.cosign(text, time);
+
+        NoteVerifierKey cosigner = NoteVerifierKey.parse(witness.verifierKey().vkey());
+        assertThat(cosigner.type()).isEqualTo(NoteKeyType.COSIGNATURE_V1);
+        assertThat(Base64.getDecoder().decode(cosigner.vkey().split("\\+")[2])[0]).as("type byte before the key")
+                .isEqualTo((byte) 0x04);
+        assertThat(cosigner.cosignedAt(cosigned)).hasValue(time);
+        assertThat(log.verifierKey().verifies(cosigned)).as("the log's own signature still verifies").isTrue();
+        assertThat(cosigner.cosignedAt(note)).as("not cosigned").isEmpty();
+        assertThat(cosigner.cosignedAt(cosigned.replace("20852163", "20852164"))).as("another tree").isEmpty();
+        String otherTime = note + witness.cosign(text, time.plusSeconds(1));
+        assertThat(cosigner.cosignedAt(otherTime)).hasValue(time.plusSeconds(1));
+        NoteVerifierKey sameKeyAsNoteKey = new NoteVerifierKey(cosigner.name(), NoteKeyType.ED25519,
+                cosigner.publicKey());
+        assertThat(sameKeyAsNoteKey.keyId()).as("the type is part of the key id").isNotEqualTo(cosigner.keyId());
+        assertThat(sameKeyAsNoteKey.verifies(cosigned)).isFalse();
+        assertThatThrownBy(() -> witness.sign(text)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> log.cosign(text, time)).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -154,6 +154,35 @@ class SealingStore {
         }
     }
 
+    /** Keeps a witness's cosignature of the checkpoint of {@code treeSize}; false when it has one already. */
+    boolean saveCosignature(long treeSize, Cosignature cosignature) {
+        try {
+            return jdbc.update("""
+                    INSERT INTO checkpoint_cosignature (tree_size, witness, cosigned_at, signature_line)
+                    SELECT ?, ?, ?, ? WHERE NOT EXISTS
+                           (SELECT 1 FROM checkpoint_cosignature WHERE tree_size = ? AND witness = ?)""",
+                    treeSize, cosignature.name(), cosignature.timestamp().atOffset(ZoneOffset.UTC),
+                    cosignature.signatureLine(), treeSize, cosignature.name()) == 1;
+        } catch (DuplicateKeyException cosignedConcurrently) {
+            return false;
+        }
+    }
+
+    /** The cosignatures of the checkpoint of {@code treeSize}, by witness name. */
+    List<Cosignature> cosignatures(long treeSize) {
+        return jdbc.query("""
+                SELECT witness, cosigned_at, signature_line FROM checkpoint_cosignature
+                 WHERE tree_size = ? ORDER BY witness""",
+                (rs, i) -> new Cosignature(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
+                        rs.getString(3)), treeSize);
+    }
+
+    /** The largest tree size the witness has cosigned for this ledger, if any. */
+    Optional<Long> latestCosignedTreeSize(String witness) {
+        return Optional.ofNullable(jdbc.queryForObject(
+                "SELECT MAX(tree_size) FROM checkpoint_cosignature WHERE witness = ?", Long.class, witness));
+    }
+
     /** The sealed leaf hashes of sequences {@code from} (inclusive) to {@code to} (exclusive). */
     byte[][] leafHashes(long from, long to) {
         byte[][] leaves = new byte[Math.toIntExact(to - from)][];

@@ -1,0 +1,141 @@
+package nl.overheid.ailedger.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.overheid.ailedger.LedgerClient;
+import nl.overheid.ailedger.TestStorage;
+import nl.overheid.ailedger.core.integrity.Checkpoint;
+import nl.overheid.ailedger.core.integrity.CheckpointSigner;
+import nl.overheid.ailedger.core.integrity.CompactRange;
+import nl.overheid.ailedger.core.integrity.Hex;
+import nl.overheid.ailedger.core.integrity.MerkleTree;
+import nl.overheid.ailedger.core.integrity.SigningKeys;
+import nl.overheid.ailedger.projections.sealing.StoredEvent;
+import nl.overheid.ailedger.witness.TestWitness;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The attack that the ledger's own key cannot stop: whoever runs the ledger changes an event, recomputes every leaf,
+ * the tree and each checkpoint's root, and signs them all again with the ledger's key. The ledger's own verification
+ * then passes; the witness, which cosigned the original tree, refuses the rewritten one.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMetrics
+class OperatorRewriteTest {
+
+    private static final String ADMIN = "dev-admin-token";
+    private static final TestWitness WITNESS = TestWitness.forNewLedgerKey();
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @DynamicPropertySource
+    static void witnessedLedger(DynamicPropertyRegistry registry) {
+        TestStorage.fresh().forEach((name, value) -> registry.add(name, () -> value));
+        WITNESS.ledgerProperties().forEach((name, value) -> registry.add(name, () -> value));
+        registry.add("ledger.sealing.checkpoint-interval", () -> "200ms");
+    }
+
+    @AfterAll
+    static void stopWitness() {
+        WITNESS.close();
+    }
+
+    @Test
+    void aHistoryRewrittenAndResignedWithTheLedgersKeyIsNotWitnessed() throws IOException {
+        LedgerClient client = new LedgerClient("http://localhost:" + port);
+        String applicationId = Auditor.recordApplication(client, ADMIN);
+        Auditor auditor = new Auditor(client, ADMIN);
+        long witnessedSize = auditor.awaitWitnessed(Auditor.storedEvents(jdbc)).get("treeSize").asLong();
+
+        rewriteAndResign(applicationId);
+
+        JsonNode verification = auditor.json("/verification");
+        assertThat(verification.get("finding").isNull()).as("the rewritten journal passes the ledger's own check: %s",
+                verification).isTrue();
+        assertThat(verification.get("verifiedCheckpoints").asLong()).isPositive();
+        Auditor.recordApplication(client, ADMIN);
+        long rewrittenSize = Auditor.storedEvents(jdbc);
+        auditor.awaitCheckpoint(rewrittenSize);
+        awaitAttempts();
+
+        JsonNode latest = auditor.json("/checkpoints/latest");
+        assertThat(latest.get("treeSize").asLong()).isEqualTo(rewrittenSize);
+        assertThat(latest.get("witnessed").asBoolean()).isFalse();
+        assertThat(latest.get("cosignatures")).isEmpty();
+        assertThat(WITNESS.vkey().cosignedAt(client.get("/api/v1/audit/checkpoint", null).body())).isEmpty();
+        assertThat(WITNESS.cosignedTreeSize()).as("the witness holds on to the tree it saw").isEqualTo(witnessedSize);
+        assertThat(client.get("/actuator/prometheus", ADMIN).body())
+                .contains("ledger_checkpoint_witnessed{application=\"ai-governance-ledger\"} 0.0");
+    }
+
+    /** As the operator would: change the registration, then make every hash and signature fit the change again. */
+    private void rewriteAndResign(String applicationId) throws IOException {
+        Map<String, Object> registration = jdbc.queryForMap("""
+                SELECT event_identifier, payload FROM domain_event_entry
+                 WHERE aggregate_identifier = ? AND sequence_number = 0""", applicationId);
+        String payload = new String((byte[]) registration.get("payload"), StandardCharsets.UTF_8);
+        jdbc.update("UPDATE domain_event_entry SET payload = ? WHERE event_identifier = ?",
+                payload.replace("Woo-verzoeken", "Woo-besluiten").getBytes(StandardCharsets.UTF_8),
+                registration.get("event_identifier"));
+
+        List<byte[]> leaves = new ArrayList<>();
+        jdbc.query("""
+                SELECT l.ledger_sequence, e.global_index, e.event_identifier, e.aggregate_identifier,
+                       e.sequence_number, e.payload_type, e.payload, e.meta_data, e.time_stamp
+                  FROM sealed_leaf l JOIN domain_event_entry e ON e.global_index = l.global_index
+                 ORDER BY l.ledger_sequence""", rs -> {
+            StoredEvent event = new StoredEvent(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                    rs.getString(6), rs.getBytes(7), rs.getBytes(8), rs.getString(9));
+            leaves.add(event.journalLine(rs.getLong(1)).leafHash());
+        });
+        CompactRange range = CompactRange.empty();
+        for (int sequence = 0; sequence < leaves.size(); sequence++) {
+            jdbc.update("UPDATE sealed_leaf SET leaf_hash = ? WHERE ledger_sequence = ?", leaves.get(sequence),
+                    sequence);
+            range.append(leaves.get(sequence));
+        }
+        jdbc.update("UPDATE sealing_state SET root_hash = ?, subtree_roots = ? WHERE state_id = 1",
+                Hex.encode(range.rootHash()), String.join(",", range.exportState().subtreeRoots()));
+
+        CheckpointSigner ledgerKey = new CheckpointSigner(SigningKeys.load(WITNESS.ledgerKeyFile()));
+        for (Map<String, Object> row : jdbc.queryForList("SELECT tree_size, signed_at FROM sealing_checkpoint")) {
+            long treeSize = ((Number) row.get("tree_size")).longValue();
+            String root = Hex.encode(MerkleTree.rootHash(leaves.subList(0, (int) treeSize)));
+            Checkpoint resigned = new Checkpoint(treeSize, root,
+                    jdbc.queryForObject("SELECT signed_at FROM sealing_checkpoint WHERE tree_size = ?",
+                            OffsetDateTime.class, treeSize).toInstant(), ledgerKey.keyId());
+            jdbc.update("UPDATE sealing_checkpoint SET root_hash = ?, signature = ? WHERE tree_size = ?", root,
+                    ledgerKey.sign(resigned), treeSize);
+        }
+    }
+
+    /** The schedule asks the witness every 200 ms: a few rounds. */
+    private static void awaitAttempts() {
+        try {
+            Thread.sleep(Duration.ofSeconds(2).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package nl.overheid.ailedger.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.overheid.ailedger.LedgerClient;
+import nl.overheid.ailedger.TestStorage;
+import nl.overheid.ailedger.core.integrity.NoteVerifierKey;
+import nl.overheid.ailedger.witness.TestWitness;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** A ledger with a witness: its checkpoints are cosigned within seconds, also after the witness restarts. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMetrics
+class WitnessedCheckpointsTest {
+
+    private static final String ADMIN = "dev-admin-token";
+    private static final TestWitness WITNESS = TestWitness.forNewLedgerKey();
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private LedgerClient client;
+    private Auditor auditor;
+
+    @DynamicPropertySource
+    static void witnessedLedger(DynamicPropertyRegistry registry) {
+        TestStorage.fresh().forEach((name, value) -> registry.add(name, () -> value));
+        WITNESS.ledgerProperties().forEach((name, value) -> registry.add(name, () -> value));
+        registry.add("ledger.sealing.checkpoint-interval", () -> "200ms");
+    }
+
+    @AfterAll
+    static void stopWitness() {
+        WITNESS.close();
+    }
+
+    @BeforeEach
+    void connect() {
+        client = new LedgerClient("http://localhost:" + port);
+        auditor = new Auditor(client, ADMIN);
+    }
+
+    @Test
+    void checkpointsAreCosignedWithinSecondsAlsoAfterTheWitnessRestarts() {
+        Auditor.recordApplication(client, ADMIN);
+        JsonNode latest = auditor.awaitWitnessed( Auditor.storedEvents(jdbc));
+
+        assertThat(latest.at("/cosignatures/0/name").asText()).isEqualTo("localhost/witness");
+        assertThat(Instant.parse(latest.at("/cosignatures/0/timestamp").asText()))
+                .isBetween(Instant.now().minusSeconds(60), Instant.now());
+        String note = client.get("/api/v1/audit/checkpoint", null).body();
+        assertThat(note).contains("\n" + latest.get("treeSize").asLong() + "\n");
+        NoteVerifierKey ledgerKey = NoteVerifierKey.parse(
+                client.get("/api/v1/audit/keys", null).json().at("/items/0/vkey").asText());
+        assertThat(ledgerKey.verifies(note)).isTrue();
+        assertThat(WITNESS.vkey().cosignedAt(note)).as("the published note carries the cosignature").isPresent();
+        assertThat(prometheus()).contains("ledger_checkpoint_witnessed{application=\"ai-governance-ledger\"} 1.0");
+
+        WITNESS.restart();
+        Auditor.recordApplication(client, ADMIN);
+        JsonNode later = auditor.awaitWitnessed( Auditor.storedEvents(jdbc));
+        assertThat(later.get("treeSize").asLong()).isGreaterThan(latest.get("treeSize").asLong());
+        assertThat(WITNESS.cosignedTreeSize()).isEqualTo(later.get("treeSize").asLong());
+    }
+
+    private String prometheus() {
+        return client.get("/actuator/prometheus", ADMIN).body();
+    }
+}
