@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +14,18 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import nl.overheid.ailedger.core.integrity.AuditVerdict;
+import nl.overheid.ailedger.core.integrity.CheckpointNote;
 import nl.overheid.ailedger.core.integrity.CheckpointVerifier;
 import nl.overheid.ailedger.core.integrity.JournalVerifier;
+import nl.overheid.ailedger.core.integrity.NoteKeyType;
+import nl.overheid.ailedger.core.integrity.NoteVerifierKey;
 import nl.overheid.ailedger.core.integrity.SignedCheckpoint;
 
 /**
- * {@code java -jar ledger-api.jar verify --journal FILE --checkpoints FILE [--public-key BASE64]}: the offline
- * verifier, without Spring. Exit code 0 when the journal is intact, 1 when not, 2 for a usage error.
+ * {@code java -jar ledger-api.jar verify --journal FILE --checkpoints FILE [--public-key BASE64]
+ * [--checkpoint NOTE --witness VKEY... [--quorum N] [--earlier-checkpoint NOTE...]]}: the offline verifier, without
+ * Spring. Exit code 0 when the journal is intact (and witnessed, when witnesses are given), 1 when not, 2 for a
+ * usage error.
  */
 public final class VerifyCommand {
 
@@ -30,37 +36,59 @@ public final class VerifyCommand {
     private static final String JOURNAL = "--journal";
     private static final String CHECKPOINTS = "--checkpoints";
     private static final String PUBLIC_KEY = "--public-key";
+    private static final String CHECKPOINT = "--checkpoint";
+    private static final String WITNESS = "--witness";
+    private static final String QUORUM = "--quorum";
+    private static final String EARLIER = "--earlier-checkpoint";
+    private static final Set<String> REPEATABLE = Set.of(WITNESS, EARLIER);
     private static final String USAGE_TEXT = """
             usage: java -jar ledger-api.jar verify --journal FILE.ndjson --checkpoints FILE.json [--public-key BASE64]
+                   [--checkpoint NOTE --witness VKEY [--witness VKEY ...] [--quorum N] [--earlier-checkpoint NOTE ...]]
               --journal      the journal as GET /api/v1/audit/journal exports it (NDJSON, from sequence 0; pages
                              may be concatenated)
               --checkpoints  GET /api/v1/audit/checkpoints or /checkpoints/latest (JSON)
               --public-key   the ledger's public key (base64) as its operator publishes it; without it, each
-                             checkpoint is checked against the key it publishes itself""";
+                             checkpoint is checked against the key it publishes itself
+              --checkpoint   the cosigned checkpoint note, GET /api/v1/audit/checkpoint
+              --witness      a witness's verifier key, as its operator publishes it (its witness.vkey)
+              --quorum       how many of the witnesses must have cosigned --checkpoint (default: all)
+              --earlier-checkpoint
+                             a checkpoint note kept from before: the journal must be the history it was made of""";
 
     private VerifyCommand() {
     }
 
     /** Runs the verifier on the arguments after {@code verify}; returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        Map<String, String> options = new HashMap<>();
+        Map<String, List<String>> options = new HashMap<>();
         for (int i = 0; i < args.length; i += 2) {
-            if (!Set.of(JOURNAL, CHECKPOINTS, PUBLIC_KEY).contains(args[i]) || i + 1 >= args.length
-                    || options.put(args[i], args[i + 1]) != null) {
+            if (!Set.of(JOURNAL, CHECKPOINTS, PUBLIC_KEY, CHECKPOINT, WITNESS, QUORUM, EARLIER).contains(args[i])
+                    || i + 1 >= args.length
+                    || options.containsKey(args[i]) && !REPEATABLE.contains(args[i])) {
                 return usage(err, "cannot use the argument '" + args[i] + "' here");
             }
+            options.computeIfAbsent(args[i], option -> new ArrayList<>()).add(args[i + 1]);
         }
         if (!options.containsKey(JOURNAL) || !options.containsKey(CHECKPOINTS)) {
             return usage(err, JOURNAL + " and " + CHECKPOINTS + " are required");
         }
-        Optional<String> publicKey = Optional.ofNullable(options.get(PUBLIC_KEY));
+        if (options.containsKey(WITNESS) != options.containsKey(CHECKPOINT)) {
+            return usage(err, CHECKPOINT + " and " + WITNESS + " go together");
+        }
+        Optional<String> publicKey = single(options, PUBLIC_KEY);
         try {
             publicKey.ifPresent(CheckpointVerifier::forPublicKey);
         } catch (IllegalArgumentException e) {
             return usage(err, PUBLIC_KEY + " is not a base64 Ed25519 public key");
         }
-        Path journal = Path.of(options.get(JOURNAL));
-        Path checkpointFile = Path.of(options.get(CHECKPOINTS));
+        Optional<Witnessing> witnessing;
+        try {
+            witnessing = witnessing(options);
+        } catch (IllegalArgumentException | IOException e) {
+            return usage(err, e.getMessage());
+        }
+        Path journal = Path.of(single(options, JOURNAL).orElseThrow());
+        Path checkpointFile = Path.of(single(options, CHECKPOINTS).orElseThrow());
         List<SignedCheckpoint> checkpoints;
         try (InputStream in = Files.newInputStream(checkpointFile)) {
             checkpoints = JournalVerifier.readCheckpoints(in);
@@ -76,7 +104,50 @@ public final class VerifyCommand {
             return usage(err, "cannot read " + journal + ": " + e.getMessage());
         }
         report(out, checkpoints, publicKey.isPresent(), verdict);
-        return verdict.ok() ? INTACT : FINDING;
+        if (!verdict.ok()) {
+            return FINDING;
+        }
+        return witnessing.map(w -> reportWitnesses(out, w, checkpoints, verdict)).orElse(INTACT);
+    }
+
+    /** The witness options: the cosigned checkpoint, the auditor's witnesses and quorum, earlier checkpoints. */
+    private record Witnessing(CheckpointNote latest, List<CheckpointNote> earlier, WitnessCheck check) {
+    }
+
+    private static Optional<Witnessing> witnessing(Map<String, List<String>> options) throws IOException {
+        if (!options.containsKey(WITNESS)) {
+            return Optional.empty();
+        }
+        List<NoteVerifierKey> witnesses = new ArrayList<>();
+        for (String vkey : options.get(WITNESS)) {
+            NoteVerifierKey witness = NoteVerifierKey.parse(vkey);
+            if (witness.type() != NoteKeyType.COSIGNATURE_V1) {
+                throw new IllegalArgumentException(WITNESS + " " + vkey + " is not a witness's cosigner key");
+            }
+            witnesses.add(witness);
+        }
+        int quorum = single(options, QUORUM).map(Integer::parseInt).orElse(witnesses.size());
+        if (quorum < 1 || quorum > witnesses.size()) {
+            throw new IllegalArgumentException(QUORUM + " lies between 1 and the number of witnesses given");
+        }
+        List<CheckpointNote> earlier = new ArrayList<>();
+        for (String file : options.getOrDefault(EARLIER, List.of())) {
+            earlier.add(note(file));
+        }
+        return Optional.of(new Witnessing(note(single(options, CHECKPOINT).orElseThrow()), earlier,
+                new WitnessCheck(witnesses, quorum)));
+    }
+
+    private static CheckpointNote note(String file) throws IOException {
+        try {
+            return CheckpointNote.parse(Files.readString(Path.of(file)));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + " is not a checkpoint note: " + e.getMessage(), e);
+        }
+    }
+
+    private static Optional<String> single(Map<String, List<String>> options, String option) {
+        return Optional.ofNullable(options.get(option)).map(values -> values.get(0));
     }
 
     private static void report(PrintStream out, List<SignedCheckpoint> checkpoints, boolean keyGiven,
@@ -99,6 +170,21 @@ public final class VerifyCommand {
             out.println("Before the finding: " + verdict.verifiedEvents() + " events and "
                     + verdict.verifiedCheckpoints() + " checkpoints verified.");
         }
+    }
+
+    private static int reportWitnesses(PrintStream out, Witnessing witnessing, List<SignedCheckpoint> checkpoints,
+                                       AuditVerdict verdict) {
+        List<SignedCheckpoint> verified = checkpoints.stream()
+                .filter(checkpoint -> checkpoint.treeSize() <= verdict.signedEvents()).toList();
+        Optional<String> finding = witnessing.check().finding(witnessing.latest(), witnessing.earlier(), verified);
+        if (finding.isPresent()) {
+            out.println("NOT WITNESSED: " + finding.get());
+            return FINDING;
+        }
+        out.println("WITNESSED: the checkpoint of tree size " + witnessing.latest().treeSize() + " is cosigned by "
+                + String.join(", ", witnessing.check().cosigners(witnessing.latest())) + ", and "
+                + (witnessing.earlier().size() + 1) + " checkpoint(s) given name roots of this journal.");
+        return INTACT;
     }
 
     private static int usage(PrintStream err, String problem) {

@@ -2,7 +2,14 @@ package nl.overheid.ailedger.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -121,6 +128,23 @@ public final class Auditor {
             assertThat(System.nanoTime()).as("the journal never showed " + aggregateId).isLessThan(deadline);
             pause();
         }
+    }
+
+    /**
+     * Runs the offline verifier on the journal and checkpoints as exported now (into {@code dir}), with the further
+     * arguments; answers its exit code and its output after the first line, as "1 FAILED ...".
+     */
+    String verifyOffline(Path dir, String... arguments) throws IOException {
+        Path journal = Files.writeString(dir.resolve("journal.ndjson"), journalText());
+        Path checkpoints = Files.writeString(dir.resolve("checkpoints.json"), get("/checkpoints").body());
+        List<String> command = new ArrayList<>(List.of("--journal", journal.toString(), "--checkpoints",
+                checkpoints.toString()));
+        command.addAll(List.of(arguments));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exitCode = VerifyCommand.run(command.toArray(String[]::new), new PrintStream(out, true,
+                StandardCharsets.UTF_8), System.err);
+        String output = out.toString(StandardCharsets.UTF_8);
+        return exitCode + " " + output.substring(output.indexOf('\n') + 1);
     }
 
     List<ObjectNode> journal() {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -23,6 +25,7 @@ import nl.overheid.ailedger.projections.sealing.StoredEvent;
 import nl.overheid.ailedger.witness.TestWitness;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -62,11 +65,12 @@ class OperatorRewriteTest {
     }
 
     @Test
-    void aHistoryRewrittenAndResignedWithTheLedgersKeyIsNotWitnessed() throws IOException {
+    void aHistoryRewrittenAndResignedWithTheLedgersKeyIsNotWitnessed(@TempDir Path exports) throws IOException {
         LedgerClient client = new LedgerClient("http://localhost:" + port);
         String applicationId = Auditor.recordApplication(client, ADMIN);
         Auditor auditor = new Auditor(client, ADMIN);
         long witnessedSize = auditor.awaitWitnessed(Auditor.storedEvents(jdbc)).get("treeSize").asLong();
+        Path kept = Files.writeString(exports.resolve("kept.note"), client.get("/api/v1/audit/checkpoint", null).body());
 
         rewriteAndResign(applicationId);
 
@@ -87,6 +91,18 @@ class OperatorRewriteTest {
         assertThat(WITNESS.cosignedTreeSize()).as("the witness holds on to the tree it saw").isEqualTo(witnessedSize);
         assertThat(client.get("/actuator/prometheus", ADMIN).body())
                 .contains("ledger_checkpoint_witnessed{application=\"ai-governance-ledger\"} 0.0");
+
+        String vkey = WITNESS.vkey().vkey();
+        assertThat(auditor.verifyOffline(exports)).as("without witnesses").startsWith("0 VERIFIED");
+        Path latestNote = Files.writeString(exports.resolve("latest.note"),
+                client.get("/api/v1/audit/checkpoint", null).body());
+        assertThat(auditor.verifyOffline(exports, "--checkpoint", latestNote.toString(), "--witness", vkey))
+                .startsWith("1 VERIFIED").contains("NOT WITNESSED: the checkpoint of tree size " + rewrittenSize
+                        + " is not witnessed: it carries 0 valid cosignatures of the 1 witnesses given");
+        assertThat(auditor.verifyOffline(exports, "--checkpoint", kept.toString(), "--witness", vkey))
+                .as("the auditor kept the checkpoint the witness cosigned")
+                .contains("NOT WITNESSED: the checkpoint of tree size " + witnessedSize + " (root ")
+                .contains("does not match the journal");
     }
 
     /** As the operator would: change the registration, then make every hash and signature fit the change again. */

@@ -4,12 +4,9 @@ import static nl.overheid.ailedger.audit.Auditor.hash;
 import static nl.overheid.ailedger.audit.Auditor.hashes;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -234,14 +231,7 @@ class TamperEvidenceTest {
 
     /** Exports journal and checkpoints over the API and runs the offline verifier on them: "exit-code output". */
     private String verifyOffline() throws IOException {
-        Path journal = Files.writeString(exports.resolve("journal.ndjson"), auditor.journalText());
-        Path checkpoints = Files.writeString(exports.resolve("checkpoints.json"), auditor.get("/checkpoints").body());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exitCode = VerifyCommand.run(new String[] {"--journal", journal.toString(), "--checkpoints",
-                checkpoints.toString(), "--public-key", key.publicKey()}, new PrintStream(out, true,
-                StandardCharsets.UTF_8), System.err);
-        String output = out.toString(StandardCharsets.UTF_8);
-        return exitCode + " " + output.substring(output.indexOf('\n') + 1);
+        return auditor.verifyOffline(exports, "--public-key", key.publicKey());
     }
 
     private String prometheus() {

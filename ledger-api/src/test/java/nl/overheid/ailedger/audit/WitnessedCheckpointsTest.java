@@ -2,6 +2,9 @@ package nl.overheid.ailedger.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +15,7 @@ import nl.overheid.ailedger.witness.TestWitness;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,7 +60,7 @@ class WitnessedCheckpointsTest {
     }
 
     @Test
-    void checkpointsAreCosignedWithinSecondsAlsoAfterTheWitnessRestarts() {
+    void checkpointsAreCosignedWithinSecondsAlsoAfterTheWitnessRestarts(@TempDir Path exports) throws IOException {
         Auditor.recordApplication(client, ADMIN);
         JsonNode latest = auditor.awaitWitnessed( Auditor.storedEvents(jdbc));
 
@@ -76,6 +80,14 @@ class WitnessedCheckpointsTest {
         JsonNode later = auditor.awaitWitnessed( Auditor.storedEvents(jdbc));
         assertThat(later.get("treeSize").asLong()).isGreaterThan(latest.get("treeSize").asLong());
         assertThat(WITNESS.cosignedTreeSize()).isEqualTo(later.get("treeSize").asLong());
+
+        Path earlier = Files.writeString(exports.resolve("earlier.note"), note);
+        Path latestNote = Files.writeString(exports.resolve("latest.note"),
+                client.get("/api/v1/audit/checkpoint", null).body());
+        assertThat(auditor.verifyOffline(exports, "--checkpoint", latestNote.toString(), "--witness",
+                WITNESS.vkey().vkey(), "--earlier-checkpoint", earlier.toString()))
+                .startsWith("0 VERIFIED").contains("WITNESSED: the checkpoint of tree size "
+                        + later.get("treeSize").asLong() + " is cosigned by localhost/witness");
     }
 
     private String prometheus() {
