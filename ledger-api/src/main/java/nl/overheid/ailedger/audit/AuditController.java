@@ -22,7 +22,7 @@ import nl.overheid.ailedger.projections.sealing.ConsistencyProof;
 import nl.overheid.ailedger.projections.sealing.InclusionProof;
 import nl.overheid.ailedger.projections.sealing.JournalQueries;
 import nl.overheid.ailedger.projections.sealing.JournalVerification;
-import nl.overheid.ailedger.projections.sealing.SealingKey;
+import nl.overheid.ailedger.projections.sealing.SealingKeyHistory;
 import nl.overheid.ailedger.web.InvalidRequestException;
 import nl.overheid.ailedger.web.NotFoundException;
 import org.springframework.http.MediaType;
@@ -48,16 +48,16 @@ class AuditController {
     private final CheckpointQueries checkpoints;
     private final JournalVerification verification;
     private final ReadModelVerification readModels;
-    private final SealingKey key;
+    private final SealingKeyHistory keyHistory;
     private final CheckpointWitnessing witnessing;
 
     AuditController(JournalQueries journal, CheckpointQueries checkpoints, JournalVerification verification,
-                    ReadModelVerification readModels, SealingKey key, CheckpointWitnessing witnessing) {
+                    ReadModelVerification readModels, SealingKeyHistory keyHistory, CheckpointWitnessing witnessing) {
         this.journal = journal;
         this.checkpoints = checkpoints;
         this.verification = verification;
         this.readModels = readModels;
-        this.key = key;
+        this.keyHistory = keyHistory;
         this.witnessing = witnessing;
     }
 
@@ -104,14 +104,11 @@ class AuditController {
     @Operation(summary = "List the ledger's verifier keys", description = "The keys that sign the ledger's checkpoints as C2SP signed notes, in the verifier-key form name+keyid+base64, the current one first, each with the tree size from which it signs. Open to anyone.")
     @GetMapping("/keys")
     KeyList keys() {
-        return new KeyList(List.of(new VerifierKey(key.verifierKey().vkey(), 0)));
+        return new KeyList(keyHistory.verifierKeys());
     }
 
-    /** {@code fromTreeSize}: the first tree size the key signs. */
-    record VerifierKey(String vkey, long fromTreeSize) {
-    }
-
-    record KeyList(List<VerifierKey> items) {
+    /** {@code fromTreeSize} of each key: the first tree size it signs. */
+    record KeyList(List<SealingKeyHistory.VerifierKey> items) {
     }
 
     @GetMapping("/checkpoints")

@@ -3,6 +3,7 @@ package nl.overheid.ailedger.audit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,16 +14,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.overheid.ailedger.core.integrity.AuditVerdict;
 import nl.overheid.ailedger.core.integrity.CheckpointNote;
 import nl.overheid.ailedger.core.integrity.CheckpointVerifier;
+import nl.overheid.ailedger.core.integrity.Ed25519;
 import nl.overheid.ailedger.core.integrity.JournalVerifier;
+import nl.overheid.ailedger.core.integrity.KeyHistory;
 import nl.overheid.ailedger.core.integrity.NoteKeyType;
 import nl.overheid.ailedger.core.integrity.NoteVerifierKey;
 import nl.overheid.ailedger.core.integrity.SignedCheckpoint;
 
 /**
- * {@code java -jar ledger-api.jar verify --journal FILE --checkpoints FILE [--public-key BASE64]
+ * {@code java -jar ledger-api.jar verify --journal FILE --checkpoints FILE [--public-key BASE64 | --keys FILE]
  * [--checkpoint NOTE --witness VKEY... [--quorum N] [--earlier-checkpoint NOTE...]]}: the offline verifier, without
  * Spring. Exit code 0 when the journal is intact (and witnessed, when witnesses are given), 1 when not, 2 for a
  * usage error.
@@ -36,24 +41,30 @@ public final class VerifyCommand {
     private static final String JOURNAL = "--journal";
     private static final String CHECKPOINTS = "--checkpoints";
     private static final String PUBLIC_KEY = "--public-key";
+    private static final String KEYS = "--keys";
     private static final String CHECKPOINT = "--checkpoint";
     private static final String WITNESS = "--witness";
     private static final String QUORUM = "--quorum";
     private static final String EARLIER = "--earlier-checkpoint";
     private static final Set<String> REPEATABLE = Set.of(WITNESS, EARLIER);
     private static final String USAGE_TEXT = """
-            usage: java -jar ledger-api.jar verify --journal FILE.ndjson --checkpoints FILE.json [--public-key BASE64]
+            usage: java -jar ledger-api.jar verify --journal FILE.ndjson --checkpoints FILE.json
+                   [--public-key BASE64 | --keys FILE.json]
                    [--checkpoint NOTE --witness VKEY [--witness VKEY ...] [--quorum N] [--earlier-checkpoint NOTE ...]]
               --journal      the journal as GET /api/v1/audit/journal exports it (NDJSON, from sequence 0; pages
                              may be concatenated)
               --checkpoints  GET /api/v1/audit/checkpoints or /checkpoints/latest (JSON)
               --public-key   the ledger's public key (base64) as its operator publishes it; without it, each
                              checkpoint is checked against the key it publishes itself
+              --keys         the ledger's key history, GET /api/v1/audit/keys (JSON): each checkpoint is checked
+                             against the key that signs its tree size, so checkpoints from before a rotation verify
               --checkpoint   the cosigned checkpoint note, GET /api/v1/audit/checkpoint
               --witness      a witness's verifier key, as its operator publishes it (its witness.vkey)
               --quorum       how many of the witnesses must have cosigned --checkpoint (default: all)
               --earlier-checkpoint
                              a checkpoint note kept from before: the journal must be the history it was made of""";
+
+    private static final ObjectMapper KEYS_JSON = new ObjectMapper();
 
     private VerifyCommand() {
     }
@@ -62,7 +73,7 @@ public final class VerifyCommand {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         Map<String, List<String>> options = new HashMap<>();
         for (int i = 0; i < args.length; i += 2) {
-            if (!Set.of(JOURNAL, CHECKPOINTS, PUBLIC_KEY, CHECKPOINT, WITNESS, QUORUM, EARLIER).contains(args[i])
+            if (!Set.of(JOURNAL, CHECKPOINTS, PUBLIC_KEY, KEYS, CHECKPOINT, WITNESS, QUORUM, EARLIER).contains(args[i])
                     || i + 1 >= args.length
                     || options.containsKey(args[i]) && !REPEATABLE.contains(args[i])) {
                 return usage(err, "cannot use the argument '" + args[i] + "' here");
@@ -75,11 +86,20 @@ public final class VerifyCommand {
         if (options.containsKey(WITNESS) != options.containsKey(CHECKPOINT)) {
             return usage(err, CHECKPOINT + " and " + WITNESS + " go together");
         }
+        if (options.containsKey(PUBLIC_KEY) && options.containsKey(KEYS)) {
+            return usage(err, "give " + PUBLIC_KEY + " or " + KEYS + ", not both");
+        }
         Optional<String> publicKey = single(options, PUBLIC_KEY);
         try {
             publicKey.ifPresent(CheckpointVerifier::forPublicKey);
         } catch (IllegalArgumentException e) {
             return usage(err, PUBLIC_KEY + " is not a base64 Ed25519 public key");
+        }
+        Optional<KeyHistory> keyHistory;
+        try {
+            keyHistory = single(options, KEYS).map(VerifyCommand::keyHistory);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            return usage(err, KEYS + ": " + e.getMessage());
         }
         Optional<Witnessing> witnessing;
         try {
@@ -99,11 +119,12 @@ public final class VerifyCommand {
         }
         AuditVerdict verdict;
         try (InputStream lines = Files.newInputStream(journal)) {
-            verdict = JournalVerifier.verify(lines, checkpoints, publicKey);
+            verdict = keyHistory.isPresent() ? JournalVerifier.verify(lines, checkpoints, keyHistory.get()::hasSigned)
+                    : JournalVerifier.verify(lines, checkpoints, publicKey);
         } catch (IOException e) {
             return usage(err, "cannot read " + journal + ": " + e.getMessage());
         }
-        report(out, checkpoints, publicKey.isPresent(), verdict);
+        report(out, checkpoints, publicKey.isPresent() || keyHistory.isPresent(), verdict);
         if (!verdict.ok()) {
             return FINDING;
         }
@@ -138,6 +159,27 @@ public final class VerifyCommand {
                 new WitnessCheck(witnesses, quorum)));
     }
 
+    /** The keys JSON of GET /api/v1/audit/keys: {@code {"items": [{"vkey", "fromTreeSize"}, ...]}}. */
+    private static KeyHistory keyHistory(String file) {
+        try {
+            List<KeyHistory.Entry> entries = new ArrayList<>();
+            for (JsonNode key : KEYS_JSON.readTree(Path.of(file).toFile()).path("items")) {
+                NoteVerifierKey vkey = NoteVerifierKey.parse(key.path("vkey").asText());
+                if (vkey.type() != NoteKeyType.ED25519 || !key.path("fromTreeSize").canConvertToLong()) {
+                    throw new IllegalArgumentException("not a key of the ledger with its fromTreeSize: " + key);
+                }
+                entries.add(new KeyHistory.Entry(Ed25519.publicKeyFromRaw(vkey.publicKey()),
+                        key.path("fromTreeSize").asLong()));
+            }
+            if (entries.isEmpty()) {
+                throw new IllegalArgumentException("no keys in " + file);
+            }
+            return new KeyHistory(entries);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static CheckpointNote note(String file) throws IOException {
         try {
             return CheckpointNote.parse(Files.readString(Path.of(file)));
@@ -155,7 +197,7 @@ public final class VerifyCommand {
         Set<String> keyIds = new TreeSet<>();
         checkpoints.forEach(checkpoint -> keyIds.add(checkpoint.keyId()));
         out.println("Checkpoints: " + checkpoints.size() + ", signed with key id " + String.join(", ", keyIds)
-                + (keyGiven ? " (checked against the public key given)"
+                + (keyGiven ? " (checked against the keys given)"
                         : " (checked against the public keys they publish: compare them with the ledger's own)"));
         if (verdict.ok()) {
             out.println("VERIFIED: " + verdict.verifiedEvents() + " events each match their leaf hash; the roots of "

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * read it. A directory the ledger creates is {@code 0700} and its H2 files are {@code 0600}. A directory that
  * exists already keeps the permissions its operator gave it; the log says when others may read it.
  */
-final class DataDirectory {
+public final class DataDirectory {
 
     private static final Logger LOG = LoggerFactory.getLogger(DataDirectory.class);
     private static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY = PosixFilePermissions.fromString("rwx------");
@@ -32,13 +32,17 @@ final class DataDirectory {
     private DataDirectory() {
     }
 
-    /** Creates the directory for the owner alone when it does not exist; warns when others may enter one that does. */
-    static void prepare(Path dir) {
+    /**
+     * Creates the directory for the owner alone when it does not exist; warns when others may enter one that does.
+     *
+     * @param purpose what the directory is, for the log: "data directory", "key directory"
+     */
+    public static void prepare(Path dir, String purpose) {
         try {
             if (Files.isDirectory(dir)) {
                 if (POSIX && Files.getPosixFilePermissions(dir).stream().anyMatch(OTHERS::contains)) {
-                    LOG.warn("Others than the ledger's own account may enter the data directory {} ({}): chmod 700 it",
-                            dir, PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
+                    LOG.warn("Others than the ledger's own account may enter the {} {} ({}): chmod 700 it",
+                            purpose, dir, PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
                 }
                 return;
             }
@@ -49,7 +53,7 @@ final class DataDirectory {
                 Files.createDirectory(dir);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the data directory " + dir, e);
+            throw new UncheckedIOException("cannot create the " + purpose + " " + dir, e);
         }
     }
 

@@ -25,7 +25,7 @@ class EmbeddedDataSourceConfiguration {
     @Bean
     DataSource dataSource(LedgerProperties properties) {
         Path dir = properties.dataDir().toAbsolutePath().normalize();
-        DataDirectory.prepare(dir);
+        DataDirectory.prepare(dir, "data directory");
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setPoolName("ledger-h2");
         dataSource.setJdbcUrl("jdbc:h2:file:" + dir.resolve("ledger") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");

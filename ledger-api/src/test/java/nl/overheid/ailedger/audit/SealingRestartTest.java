@@ -52,7 +52,7 @@ class SealingRestartTest {
             before = auditor.awaitCheckpoint(Auditor.storedEvents(ledger.getBean(JdbcTemplate.class)));
             journalBefore = auditor.journal();
         }
-        Path keyFile = dataDir.resolve(SealingConfiguration.DEFAULT_KEY_FILE);
+        Path keyFile = SealingConfiguration.defaultKeyFile(dataDir.toAbsolutePath().normalize());
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
 
         try (ConfigurableApplicationContext ledger = startLedger()) {

@@ -36,9 +36,15 @@ public final class JournalVerifier {
      */
     public static AuditVerdict verify(InputStream journal, List<SignedCheckpoint> checkpoints,
                                       Optional<String> expectedPublicKey) throws IOException {
+        return verify(journal, checkpoints, trust(expectedPublicKey));
+    }
+
+    /** Verifies the journal against the checkpoints, trusting those {@code trusted} accepts (see {@link KeyHistory}). */
+    public static AuditVerdict verify(InputStream journal, List<SignedCheckpoint> checkpoints,
+                                      Predicate<SignedCheckpoint> trusted) throws IOException {
         List<SignedCheckpoint> bySize = checkpoints.stream()
                 .sorted(Comparator.comparingLong(SignedCheckpoint::treeSize)).toList();
-        JournalAudit audit = new JournalAudit(bySize.iterator(), trust(expectedPublicKey));
+        JournalAudit audit = new JournalAudit(bySize.iterator(), trusted);
         JournalLines lines = new JournalLines(journal);
         JournalLineCheck check = new JournalLineCheck();
         long lineNumber = 0;

@@ -7,6 +7,8 @@ import java.util.Optional;
 import nl.overheid.ailedger.core.integrity.Checkpoint;
 import nl.overheid.ailedger.core.integrity.SignedCheckpoint;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.stereotype.Component;
 
@@ -22,15 +24,19 @@ import org.springframework.stereotype.Component;
 public class CheckpointSigning {
 
     private static final int SEALING_SEGMENT = 0;
+    private static final Logger LOG = LoggerFactory.getLogger(CheckpointSigning.class);
 
     private final SealingStore store;
     private final SealingKey key;
+    private final SealingKeyHistory keys;
     private final EventProcessingConfiguration processing;
     private final Clock clock;
 
-    CheckpointSigning(SealingStore store, SealingKey key, EventProcessingConfiguration processing, Clock clock) {
+    CheckpointSigning(SealingStore store, SealingKey key, SealingKeyHistory keys,
+                      EventProcessingConfiguration processing, Clock clock) {
         this.store = store;
         this.key = key;
+        this.keys = keys;
         this.processing = processing;
         this.clock = clock;
     }
@@ -38,6 +44,11 @@ public class CheckpointSigning {
     /** The new checkpoint, or empty when this node does not seal or nothing was sealed since the last one. */
     public Optional<SignedCheckpoint> signIfDue() {
         if (!holdsSealingSegment()) {
+            return Optional.empty();
+        }
+        if (!keys.isCurrent()) {
+            LOG.error("This node's signing key {} is not the ledger's newest: it signs no checkpoint. Give every "
+                    + "node the key of the last rotation", key.keyId());
             return Optional.empty();
         }
         TreeHead head = store.treeHead();

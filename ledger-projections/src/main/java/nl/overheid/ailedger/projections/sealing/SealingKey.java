@@ -4,27 +4,24 @@ import java.security.KeyPair;
 
 import nl.overheid.ailedger.core.integrity.Checkpoint;
 import nl.overheid.ailedger.core.integrity.CheckpointSigner;
-import nl.overheid.ailedger.core.integrity.CheckpointVerifier;
 import nl.overheid.ailedger.core.integrity.Ed25519;
 import nl.overheid.ailedger.core.integrity.NoteSigner;
 import nl.overheid.ailedger.core.integrity.NoteVerifierKey;
 import nl.overheid.ailedger.core.integrity.SignedCheckpoint;
 
 /**
- * The ledger's Ed25519 checkpoint key: it signs checkpoints and recognises its own signatures, and signs the same
- * checkpoints as C2SP signed notes under the log's origin, for standard tools.
+ * The ledger's current Ed25519 checkpoint key: it signs checkpoints, and signs the same checkpoints as C2SP signed
+ * notes under the log's origin, for standard tools. Which key signed which checkpoint is {@link SealingKeyHistory}'s.
  */
 public final class SealingKey {
 
     private final CheckpointSigner signer;
-    private final CheckpointVerifier verifier;
     private final String publicKey;
     private final String origin;
     private final NoteSigner notes;
 
     public SealingKey(KeyPair keyPair, String origin) {
         this.signer = new CheckpointSigner(keyPair);
-        this.verifier = new CheckpointVerifier(keyPair.getPublic());
         this.publicKey = Ed25519.encodePublicKey(keyPair.getPublic());
         this.origin = origin;
         this.notes = new NoteSigner(origin, keyPair);
@@ -51,9 +48,5 @@ public final class SealingKey {
 
     SignedCheckpoint sign(Checkpoint checkpoint) {
         return SignedCheckpoint.of(checkpoint, signer.sign(checkpoint), publicKey);
-    }
-
-    boolean hasSigned(SignedCheckpoint checkpoint) {
-        return checkpoint.isSignedBy(verifier);
     }
 }
