@@ -122,6 +122,10 @@ export function showCheckpoint(checkpoint, asOf) {
     h('p', {}, 'Deze cijfers berusten op het ondertekende controlepunt met ',
       h('strong', { 'data-checkpoint': 'treeSize' }, number(checkpoint.treeSize)), ' verzegelde gebeurtenissen, root hash ',
       h('code', { class: 'hash', 'data-checkpoint': 'rootHash' }, `${checkpoint.rootHash.slice(0, HASH_PREFIX)}…`), '.'),
+    checkpoint.witnessed
+      ? h('p', { 'data-checkpoint': 'witnessed' }, 'Onafhankelijke getuigen hebben dit controlepunt medeondertekend.')
+      : h('p', { class: 'melding', 'data-checkpoint': 'not-witnessed' },
+        'Niet medeondertekend door getuigen: dat deze geschiedenis niet is herschreven, berust alleen op de sleutel van de beheerder.'),
     h('details', {}, h('summary', {}, 'Volledige root hash (voor verificatie)'),
       h('code', { class: 'hash' }, checkpoint.rootHash))));
 }

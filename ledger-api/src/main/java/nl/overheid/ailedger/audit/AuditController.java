@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,7 +16,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.overheid.ailedger.core.integrity.AuditVerdict;
 import nl.overheid.ailedger.core.integrity.SignedCheckpoint;
 import nl.overheid.ailedger.projections.sealing.CheckpointQueries;
-import nl.overheid.ailedger.projections.sealing.Cosignature;
 import nl.overheid.ailedger.projections.sealing.ConsistencyProof;
 import nl.overheid.ailedger.projections.sealing.InclusionProof;
 import nl.overheid.ailedger.projections.sealing.JournalQueries;
@@ -81,13 +79,8 @@ class AuditController {
 
     /** {@code witnessed}: cosigned by a quorum of the configured witnesses; false while it is not, or none are. */
     @GetMapping("/checkpoints/latest")
-    LatestCheckpoint latestCheckpoint() {
-        return witnessing.latest().map(latest -> new LatestCheckpoint(latest.checkpoint(), latest.witnessed(),
-                latest.cosignatures())).orElseThrow(AuditController::noCheckpoint);
-    }
-
-    record LatestCheckpoint(@JsonUnwrapped SignedCheckpoint checkpoint, boolean witnessed,
-                            List<Cosignature> cosignatures) {
+    CheckpointWitnessing.WitnessedCheckpoint latestCheckpoint() {
+        return witnessing.latest().orElseThrow(AuditController::noCheckpoint);
     }
 
     /**

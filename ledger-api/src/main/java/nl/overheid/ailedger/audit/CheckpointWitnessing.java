@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -24,8 +25,7 @@ import org.springframework.stereotype.Component;
 /**
  * Gets the latest checkpoint cosigned by the configured witnesses (c2sp.org/tlog-witness) and says whether it is
  * witnessed: cosigned by a quorum of them. A witness cosigns only a tree that extends the last one it cosigned, so a
- * history rewritten by whoever holds the ledger's key stays unwitnessed. A cosignature counts only while it verifies
- * under the configured witness key, also when it is read back from the database.
+ * history rewritten by whoever holds the ledger's key stays unwitnessed.
  */
 @Component
 class CheckpointWitnessing implements MeterBinder {
@@ -34,7 +34,6 @@ class CheckpointWitnessing implements MeterBinder {
     private static final String TREE_SIZE = "text/x.tlog.size";
 
     private final List<ConfiguredWitness> witnesses;
-    private final int quorum;
     private final CheckpointQueries checkpoints;
     private final CheckpointNotes notes;
     private final JournalQueries journal;
@@ -45,21 +44,19 @@ class CheckpointWitnessing implements MeterBinder {
     CheckpointWitnessing(WitnessProperties properties, CheckpointQueries checkpoints, CheckpointNotes notes,
                          JournalQueries journal) {
         this.witnesses = properties.witnesses();
-        this.quorum = properties.quorum();
         this.checkpoints = checkpoints;
         this.notes = notes;
         this.journal = journal;
     }
 
-    /** The latest checkpoint, with whether it is witnessed and the cosignatures that count. */
-    record WitnessedCheckpoint(SignedCheckpoint checkpoint, boolean witnessed, List<Cosignature> cosignatures) {
+    /** A checkpoint, with whether it is witnessed and the cosignatures that count: flat, as the audit API shows it. */
+    record WitnessedCheckpoint(@JsonUnwrapped SignedCheckpoint checkpoint, boolean witnessed,
+                               List<Cosignature> cosignatures) {
     }
 
     Optional<WitnessedCheckpoint> latest() {
-        return checkpoints.latest().map(checkpoint -> {
-            List<Cosignature> valid = validCosignatures(checkpoint);
-            return new WitnessedCheckpoint(checkpoint, quorum > 0 && valid.size() >= quorum, valid);
-        });
+        return checkpoints.latest().map(checkpoint -> new WitnessedCheckpoint(checkpoint,
+                notes.isWitnessed(checkpoint), notes.validCosignatures(checkpoint)));
     }
 
     /**
@@ -67,8 +64,7 @@ class CheckpointWitnessing implements MeterBinder {
      * until one is signed.
      */
     Optional<String> latestNote() {
-        return checkpoints.latest().map(checkpoint -> notes.signedNote(checkpoint) + String.join("",
-                validCosignatures(checkpoint).stream().map(Cosignature::signatureLine).toList()));
+        return checkpoints.latest().map(notes::cosignedNote);
     }
 
     /** Asks each witness that has not cosigned the latest checkpoint to cosign it. */
@@ -77,7 +73,7 @@ class CheckpointWitnessing implements MeterBinder {
         if (latest == null) {
             return;
         }
-        List<String> cosigned = validCosignatures(latest).stream().map(Cosignature::name).toList();
+        List<String> cosigned = notes.validCosignatures(latest).stream().map(Cosignature::name).toList();
         for (ConfiguredWitness witness : witnesses) {
             if (!cosigned.contains(witness.key().name())) {
                 try {
@@ -138,15 +134,5 @@ class CheckpointWitnessing implements MeterBinder {
         }
         LOG.warn("Witness {} answered without a valid cosignature of the checkpoint of tree size {}",
                 witness.key().name(), checkpoint.treeSize());
-    }
-
-    /** The stored cosignatures of the checkpoint that verify under a configured witness key. */
-    private List<Cosignature> validCosignatures(SignedCheckpoint checkpoint) {
-        String note = notes.signedNote(checkpoint);
-        return notes.cosignatures(checkpoint.treeSize()).stream()
-                .filter(cosignature -> witnesses.stream().anyMatch(witness -> witness.key().name()
-                        .equals(cosignature.name())
-                        && witness.key().cosignedAt(note + cosignature.signatureLine()).isPresent()))
-                .toList();
     }
 }

@@ -14,12 +14,13 @@ import nl.overheid.ailedger.core.integrity.Ed25519;
 import nl.overheid.ailedger.core.integrity.SigningKeys;
 import nl.overheid.ailedger.projections.sealing.CheckpointSigning;
 import nl.overheid.ailedger.projections.sealing.SealingKey;
+import nl.overheid.ailedger.projections.sealing.WitnessQuorum;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The checkpoint signing key and the schedule that signs checkpoints. */
+/** The checkpoint signing key, the witnesses whose cosignatures count, and the schedule that signs checkpoints. */
 @Configuration(proxyBeanMethods = false)
 class SealingConfiguration {
 
@@ -45,6 +46,12 @@ class SealingConfiguration {
         SealingKey key = new SealingKey(SigningKeys.load(file), sealing.origin());
         LOG.info("Checkpoints are signed with key {} from {}; public key {}", key.keyId(), file, key.publicKey());
         return key;
+    }
+
+    @Bean
+    WitnessQuorum witnessQuorum(WitnessProperties witnesses) {
+        return new WitnessQuorum(witnesses.witnesses().stream().map(WitnessProperties.ConfiguredWitness::key).toList(),
+                witnesses.quorum());
     }
 
     @Bean

@@ -218,7 +218,19 @@ final class ReportWording {
     /** "boomgrootte 42, wortelhash 9f86…", or that there was no signed checkpoint yet. */
     static String checkpoint(CheckpointRef checkpoint) {
         return checkpoint == null ? "nog geen ondertekend controlepunt beschikbaar"
-                : "boomgrootte " + checkpoint.treeSize() + ", wortelhash " + checkpoint.rootHash();
+                : "boomgrootte " + checkpoint.treeSize() + ", wortelhash " + checkpoint.rootHash() + ", "
+                + (checkpoint.witnessed() ? "medeondertekend door getuigen" : "niet medeondertekend door getuigen");
+    }
+
+    /** What the witnesses' cosignatures add, or that the checkpoint rests on the operator's key alone. */
+    static String witnessing(CheckpointRef checkpoint) {
+        return checkpoint.witnessed()
+                ? "Een quorum van onafhankelijke getuigen heeft dit controlepunt medeondertekend. Een getuige tekent "
+                        + "alleen een boom die de eerder door hem getekende boom voortzet, zodat ook wie de ledger "
+                        + "beheert de geschiedenis niet ongemerkt kan herschrijven."
+                : "Dit controlepunt is niet door een quorum van onafhankelijke getuigen medeondertekend: dat de "
+                        + "gebeurtenissen niet zijn herschreven, berust alleen op de sleutel van wie de ledger "
+                        + "beheert.";
     }
 
     /** What the checkpoint covers, and what it does not: the report is read from tables derived from the events. */
@@ -235,7 +247,8 @@ final class ReportWording {
         }
         return List.of(basis, "Het laatste ondertekende controlepunt van dat moment: " + checkpoint(checkpoint) + ".",
                 "Met de journal en de controlepunten van de ledger kan een auditor buiten de ledger nagaan dat de "
-                        + "gebeurtenissen waarop dit overzicht rust sindsdien niet zijn gewijzigd.", COVERAGE);
+                        + "gebeurtenissen waarop dit overzicht rust sindsdien niet zijn gewijzigd.",
+                witnessing(checkpoint), COVERAGE);
     }
 
     private static String capitalised(String text) {

@@ -327,6 +327,9 @@ class DashboardBrowserTest {
         String prefix = browser.text(By.cssSelector("[data-checkpoint=rootHash]")).replace("…", "");
         assertThat(prefix).hasSize(16);
         assertThat(checkpoint.get("rootHash").asText()).startsWith(prefix);
+        assertThat(checkpoint.get("witnessed").asBoolean()).as("this ledger has no witnesses").isFalse();
+        assertThat(browser.text(By.cssSelector("[data-checkpoint=not-witnessed]")))
+                .startsWith("Niet medeondertekend door getuigen");
     }
 
     /** The moment the page's numbers are as of, as its footer states it. */

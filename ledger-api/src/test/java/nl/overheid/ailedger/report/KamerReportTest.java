@@ -162,7 +162,9 @@ class KamerReportTest extends LedgerHttpTest {
         JsonNode checkpoint = json(REPORT + "?asOf=" + asOf).get("checkpoint");
         return checkpoint.isNull() ? "nog geen ondertekend controlepunt beschikbaar"
                 : "boomgrootte " + checkpoint.get("treeSize").asLong() + ", wortelhash "
-                        + checkpoint.get("rootHash").asText();
+                        + checkpoint.get("rootHash").asText() + ", "
+                        + (checkpoint.get("witnessed").asBoolean() ? "medeondertekend" : "niet medeondertekend")
+                        + " door getuigen";
     }
 
     /** This class's commitments in one section of a JSON report, in the report's order. */

@@ -62,7 +62,7 @@ class ReportRenderersTest {
         return new KamerReport(ReportWording.TITLE, new KamerReport.Dossier("26 643", ReportWording.DOSSIER_TITLE),
                 ReportWording.ADDRESSEE, Instant.parse("2025-07-01T10:00:00Z"),
                 new KamerReport.Totals(1, byKind, byStatus, 0), sections, new MonitorSummary(11, byPhase, compliance),
-                List.of(R2, HOUSE_RULE), new CheckpointRef(42, ROOT_HASH));
+                List.of(R2, HOUSE_RULE), new CheckpointRef(42, ROOT_HASH, false));
     }
 
     @Test
@@ -87,9 +87,12 @@ class ReportRenderersTest {
                 .endsWith("## Technische bijlage: integriteit\n\n"
                         + "Dit overzicht is opgesteld uit de ledger zoals die op het peilmoment (2025-07-01T10:00:00Z) "
                         + "bekend was.\n\nHet laatste ondertekende controlepunt van dat moment: boomgrootte 42, "
-                        + "wortelhash " + ROOT_HASH + ".\n\nMet de journal en de controlepunten van de ledger kan een "
-                        + "auditor buiten de ledger nagaan dat de gebeurtenissen waarop dit overzicht rust sindsdien "
-                        + "niet zijn gewijzigd.\n\n" + ReportWording.COVERAGE + "\n\n");
+                        + "wortelhash " + ROOT_HASH + ", niet medeondertekend door getuigen.\n\nMet de journal en de "
+                        + "controlepunten van de ledger kan een auditor buiten de ledger nagaan dat de gebeurtenissen "
+                        + "waarop dit overzicht rust sindsdien niet zijn gewijzigd.\n\nDit controlepunt is niet door "
+                        + "een quorum van onafhankelijke getuigen medeondertekend: dat de gebeurtenissen niet zijn "
+                        + "herschreven, berust alleen op de sleutel van wie de ledger beheert.\n\n"
+                        + ReportWording.COVERAGE + "\n\n");
         assertThat(markdown.indexOf(ROOT_HASH)).isGreaterThan(markdown.indexOf("## Monitor AI-toepassingen"));
     }
 
@@ -103,7 +106,7 @@ class ReportRenderersTest {
         assertThat(Xml.texts(page, "td")).containsSequence("Verkenning", "3")
                 .containsSequence("Onbekend", "4", ComplianceStatus.UNKNOWN.meaning());
         assertThat(Xml.texts(page, "p")).contains("Het laatste ondertekende controlepunt van dat moment: boomgrootte 42, "
-                + "wortelhash " + ROOT_HASH + ".");
+                + "wortelhash " + ROOT_HASH + ", niet medeondertekend door getuigen.");
         assertThat(Xml.texts(page, "p")).filteredOn(ReportWording.NO_COMMITMENTS::equals).hasSize(6);
     }
 
@@ -117,7 +120,8 @@ class ReportRenderersTest {
         assertThat(row.get(10)).as("no due date").isEmpty();
         assertThat(row.get(14)).isEqualTo("2025");
         assertThat(row.get(16)).isEqualTo("2025-07-01T10:00:00Z");
-        assertThat(row.get(17)).isEqualTo("boomgrootte 42, wortelhash " + ROOT_HASH);
+        assertThat(row.get(17)).isEqualTo("boomgrootte 42, wortelhash " + ROOT_HASH
+                + ", niet medeondertekend door getuigen");
     }
 
     @Test

@@ -8,17 +8,20 @@ import org.springframework.stereotype.Service;
 
 /**
  * The checkpoints as the log publishes them to standard tools: C2SP tlog-checkpoint signed notes, with the
- * cosignatures witnesses gave them.
+ * cosignatures witnesses gave them. A stored cosignature counts only while it verifies under the key of one of the
+ * witnesses of the {@link WitnessQuorum}, so a row put in the table by hand does not make a checkpoint witnessed.
  */
 @Service
 public class CheckpointNotes {
 
     private final SealingStore store;
     private final SealingKey key;
+    private final WitnessQuorum quorum;
 
-    CheckpointNotes(SealingStore store, SealingKey key) {
+    CheckpointNotes(SealingStore store, SealingKey key, WitnessQuorum quorum) {
         this.store = store;
         this.key = key;
+        this.quorum = quorum;
     }
 
     /** The checkpoint as the ledger signed it, without cosignatures: what a witness is asked to cosign. */
@@ -26,8 +29,25 @@ public class CheckpointNotes {
         return key.signedNote(checkpoint);
     }
 
-    public List<Cosignature> cosignatures(long treeSize) {
-        return store.cosignatures(treeSize);
+    /** The checkpoint with the ledger's signature and every cosignature that counts. */
+    public String cosignedNote(SignedCheckpoint checkpoint) {
+        return signedNote(checkpoint) + String.join("",
+                validCosignatures(checkpoint).stream().map(Cosignature::signatureLine).toList());
+    }
+
+    /** The stored cosignatures of the checkpoint that verify under a witness's key. */
+    public List<Cosignature> validCosignatures(SignedCheckpoint checkpoint) {
+        String note = signedNote(checkpoint);
+        return store.cosignatures(checkpoint.treeSize()).stream()
+                .filter(cosignature -> quorum.witnesses().stream().anyMatch(witness ->
+                        witness.name().equals(cosignature.name())
+                                && witness.cosignedAt(note + cosignature.signatureLine()).isPresent()))
+                .toList();
+    }
+
+    /** Cosigned by a quorum of the witnesses; never, when there are none. */
+    public boolean isWitnessed(SignedCheckpoint checkpoint) {
+        return quorum.quorum() > 0 && validCosignatures(checkpoint).size() >= quorum.quorum();
     }
 
     /** Keeps a witness's cosignature; false when that witness's cosignature of the tree size is there already. */

@@ -15,9 +15,11 @@ import org.springframework.stereotype.Service;
 public class CheckpointQueries {
 
     private final SealingStore store;
+    private final CheckpointNotes notes;
 
-    CheckpointQueries(SealingStore store) {
+    CheckpointQueries(SealingStore store, CheckpointNotes notes) {
         this.store = store;
+        this.notes = notes;
     }
 
     public Optional<SignedCheckpoint> latest() {
@@ -27,7 +29,8 @@ public class CheckpointQueries {
     /** The newest checkpoint signed at or before {@code moment}: what an answer as of that moment rests on. */
     public Optional<CheckpointRef> latestAt(Instant moment) {
         return store.latestCheckpointSignedBy(moment)
-                .map(checkpoint -> new CheckpointRef(checkpoint.treeSize(), checkpoint.rootHash()));
+                .map(checkpoint -> new CheckpointRef(checkpoint.treeSize(), checkpoint.rootHash(),
+                        notes.isWitnessed(checkpoint)));
     }
 
     /** Every checkpoint, oldest (smallest tree) first. */

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Service;
 /**
  * Verifies the sealed history against the event store as it is now: every leaf is recomputed from its stored event
  * row and compared with the sealed leaf, and the recomputed tree with the root of every checkpoint, whose signature
- * must be that of the ledger's key for its tree size (see {@link SealingKeyHistory}). Publishes {@code ledger_audit_verification_ok} (1 or 0; NaN before the first run) and
+ * must be that of the ledger's key for its tree size (see {@link SealingKeyHistory}). Publishes
+ * {@code ledger_audit_verification_ok} (1 or 0; NaN before the first run) and
  * {@code ledger_audit_verification_duration_seconds}.
  */
 @Service
