@@ -24,10 +24,7 @@ public class LedgerApplication {
             System.exit(VerifyCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         if (WitnessCommand.isCalledBy(args)) {
-            // The witness's HTTP server thread keeps the process running.
-            if (WitnessCommand.start(Arrays.copyOfRange(args, 1, args.length), System.err) == null) {
-                System.exit(2);
-            }
+            WitnessCommand.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         System.setProperty("disable-axoniq-console-message", "true");

@@ -71,9 +71,10 @@ class SecurityConfiguration {
                                 "this credential's role may not do this"))))
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/api/v1/openapi.json", "/actuator/health/**", "/error").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/tlog/tile/entries/**").hasAnyRole(ADMIN.name(), AUDITOR.name())
-                        .requestMatchers(HttpMethod.GET, "/api/v1/audit/checkpoint", "/api/v1/audit/keys", "/tlog/checkpoint",
-                                "/tlog/tile/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/tlog/tile/entries/**")
+                        .hasAnyRole(ADMIN.name(), AUDITOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/audit/checkpoint", "/api/v1/audit/keys",
+                                "/tlog/checkpoint", "/tlog/tile/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/prometheus").hasAnyRole(ADMIN.name(), METRICS.name())
                         .requestMatchers(HttpMethod.GET, DASHBOARD).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/credentials/current")

@@ -90,7 +90,7 @@ public final class TestWitness implements AutoCloseable {
     private void start() {
         try {
             server = WitnessCommand.start(new String[] {"--server.port=" + port, "--witness.data-dir=" + dataDir,
-                    "--witness.logs=" + ledgerVkey}, System.err);
+                    "--witness.logs=" + ledgerVkey}, System.out).orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
