@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
+import nl.overheid.ailedger.LedgerClient;
 import nl.overheid.ailedger.LedgerClient.Response;
 import nl.overheid.ailedger.LedgerHttpTest;
 import nl.overheid.ailedger.application.ApplicationRequests;
@@ -30,7 +31,7 @@ class TiledLogTest extends LedgerHttpTest {
 
     @Test
     void aClientThatKnowsOnlyTheCheckpointChecksTheWholeLogFromItsTiles() {
-        String organisationToken = recordEvents(EVENTS);
+        String organisationToken = recordEvents(client, EVENTS);
         String auditorToken = credential("AUDITOR");
         new Auditor(client, auditorToken).awaitCheckpoint(EVENTS);
 
@@ -94,7 +95,8 @@ class TiledLogTest extends LedgerHttpTest {
         }
     }
 
-    private String recordEvents(int events) {
+    /** Registers an application of a new organisation and posts incidents until it has {@code events}; its token. */
+    static String recordEvents(LedgerClient client, int events) {
         String token = client.createOrganisation(ADMIN, "org-" + UUID.randomUUID().toString().substring(0, 8),
                 "GEMEENTE");
         String applicationId = UUID.randomUUID().toString();

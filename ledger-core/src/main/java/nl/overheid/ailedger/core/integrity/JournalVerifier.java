@@ -39,7 +39,7 @@ public final class JournalVerifier {
         return verify(journal, checkpoints, trust(expectedPublicKey));
     }
 
-    /** Verifies the journal against the checkpoints, trusting those {@code trusted} accepts (see {@link KeyHistory}). */
+    /** Verifies the journal against the checkpoints, trusting those {@code trusted} accepts (see KeyHistory). */
     public static AuditVerdict verify(InputStream journal, List<SignedCheckpoint> checkpoints,
                                       Predicate<SignedCheckpoint> trusted) throws IOException {
         List<SignedCheckpoint> bySize = checkpoints.stream()
