@@ -30,6 +30,8 @@ public abstract class LedgerHttpTest {
     @DynamicPropertySource
     static void ledgerProperties(DynamicPropertyRegistry registry) {
         STORAGE.forEach((name, value) -> registry.add(name, () -> value));
+        // Tests that read the audit trail wait for the checkpoint over their events: not the production 10 s.
+        registry.add("ledger.sealing.checkpoint-interval", () -> "500ms");
     }
 
     @BeforeEach

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
 /**
  * Fresh storage for a ledger under test: a new H2 directory, or, when the tests run with
  * {@code -Dledger.test.postgres.url=...} (the Maven profile {@code postgres}), a new PostgreSQL database.
@@ -60,6 +63,15 @@ public final class TestStorage {
     public static String[] asArguments(Map<String, String> properties, String... extra) {
         return Stream.concat(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()),
                 Stream.of(extra)).toArray(String[]::new);
+    }
+
+    /** The storage itself, as a database administrator reaches it while no ledger runs on it. */
+    public static JdbcTemplate database(Map<String, String> properties) {
+        return new JdbcTemplate(properties.containsKey("spring.datasource.url")
+                ? new DriverManagerDataSource(properties.get("spring.datasource.url"),
+                        properties.get("spring.datasource.username"), properties.get("spring.datasource.password"))
+                : new DriverManagerDataSource("jdbc:h2:file:" + dataDir(properties).resolve("ledger")
+                        + ";WRITE_DELAY=0", "sa", ""));
     }
 
     public static Path dataDir(Map<String, String> properties) {

@@ -80,7 +80,8 @@ class KeyRotationTest {
     /** Records an application and answers the checkpoint that covers it. */
     private static JsonNode record(RunningLedger ledger) {
         Auditor.recordApplication(ledger.client(), ADMIN);
-        return new Auditor(ledger.client(), ADMIN).awaitCheckpoint(Auditor.storedEvents(ledger.bean(JdbcTemplate.class)));
+        return new Auditor(ledger.client(), ADMIN)
+                .awaitCheckpoint(Auditor.storedEvents(ledger.bean(JdbcTemplate.class)));
     }
 
     private static void pause(Duration duration) {

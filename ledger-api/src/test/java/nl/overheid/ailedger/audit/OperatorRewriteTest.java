@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.overheid.ailedger.LedgerClient;
+import nl.overheid.ailedger.RunningLedger;
 import nl.overheid.ailedger.TestStorage;
 import nl.overheid.ailedger.core.integrity.Checkpoint;
 import nl.overheid.ailedger.core.integrity.CheckpointSigner;
@@ -26,38 +28,18 @@ import nl.overheid.ailedger.witness.TestWitness;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The attack that the ledger's own key cannot stop: whoever runs the ledger changes an event, recomputes every leaf,
- * the tree and each checkpoint's root, and signs them all again with the ledger's key. The ledger's own verification
- * then passes; the witness, which cosigned the original tree, refuses the rewritten one.
+ * The attack that the ledger's own key cannot stop: whoever runs the ledger stops it, changes an event, recomputes
+ * every leaf, the tree and each checkpoint's root, signs them all again with the ledger's key, and starts it again.
+ * The ledger's own journal check then passes; the witness, which cosigned the original tree, refuses the rewritten
+ * one, and the verifier that trusts the witness says so.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMetrics
 class OperatorRewriteTest {
 
     private static final String ADMIN = "dev-admin-token";
     private static final TestWitness WITNESS = TestWitness.forNewLedgerKey();
-
-    @LocalServerPort
-    private int port;
-
-    @Autowired
-    private JdbcTemplate jdbc;
-
-    @DynamicPropertySource
-    static void witnessedLedger(DynamicPropertyRegistry registry) {
-        TestStorage.fresh().forEach((name, value) -> registry.add(name, () -> value));
-        WITNESS.ledgerProperties().forEach((name, value) -> registry.add(name, () -> value));
-        registry.add("ledger.sealing.checkpoint-interval", () -> "200ms");
-    }
 
     @AfterAll
     static void stopWitness() {
@@ -66,47 +48,58 @@ class OperatorRewriteTest {
 
     @Test
     void aHistoryRewrittenAndResignedWithTheLedgersKeyIsNotWitnessed(@TempDir Path exports) throws IOException {
-        LedgerClient client = new LedgerClient("http://localhost:" + port);
-        String applicationId = Auditor.recordApplication(client, ADMIN);
-        Auditor auditor = new Auditor(client, ADMIN);
-        long witnessedSize = auditor.awaitWitnessed(Auditor.storedEvents(jdbc)).get("treeSize").asLong();
-        Path kept = Files.writeString(exports.resolve("kept.note"), client.get("/api/v1/audit/checkpoint", null).body());
+        Map<String, String> storage = new LinkedHashMap<>(TestStorage.fresh());
+        storage.putAll(WITNESS.ledgerProperties());
+        storage.put("ledger.sealing.checkpoint-interval", "200ms");
+        String applicationId;
+        long witnessedSize;
+        Path kept;
+        try (RunningLedger ledger = RunningLedger.start(storage)) {
+            applicationId = Auditor.recordApplication(ledger.client(), ADMIN);
+            witnessedSize = new Auditor(ledger.client(), ADMIN).awaitWitnessed(events(ledger)).get("treeSize")
+                    .asLong();
+            kept = Files.writeString(exports.resolve("kept.note"), checkpointNote(ledger.client()));
+        }
 
-        rewriteAndResign(applicationId);
+        rewriteAndResign(TestStorage.database(storage), applicationId);
 
-        JsonNode verification = auditor.json("/verification");
-        assertThat(verification.get("finding").isNull()).as("the rewritten journal passes the ledger's own check: %s",
-                verification).isTrue();
-        assertThat(verification.get("verifiedCheckpoints").asLong()).isPositive();
-        Auditor.recordApplication(client, ADMIN);
-        long rewrittenSize = Auditor.storedEvents(jdbc);
-        auditor.awaitCheckpoint(rewrittenSize);
-        awaitAttempts();
+        try (RunningLedger ledger = RunningLedger.start(storage)) {
+            LedgerClient client = ledger.client();
+            Auditor auditor = new Auditor(client, ADMIN);
+            JsonNode verification = auditor.json("/verification");
+            assertThat(verification.get("finding").isNull())
+                    .as("the rewritten journal passes the ledger's own check: %s", verification).isTrue();
+            assertThat(verification.get("verifiedCheckpoints").asLong()).isPositive();
+            Auditor.recordApplication(client, ADMIN);
+            long rewrittenSize = events(ledger);
+            auditor.awaitCheckpoint(rewrittenSize);
+            awaitAttempts();
 
-        JsonNode latest = auditor.json("/checkpoints/latest");
-        assertThat(latest.get("treeSize").asLong()).isEqualTo(rewrittenSize);
-        assertThat(latest.get("witnessed").asBoolean()).isFalse();
-        assertThat(latest.get("cosignatures")).isEmpty();
-        assertThat(WITNESS.vkey().cosignedAt(client.get("/api/v1/audit/checkpoint", null).body())).isEmpty();
-        assertThat(WITNESS.cosignedTreeSize()).as("the witness holds on to the tree it saw").isEqualTo(witnessedSize);
-        assertThat(client.get("/actuator/prometheus", ADMIN).body())
-                .contains("ledger_checkpoint_witnessed{application=\"ai-governance-ledger\"} 0.0");
+            JsonNode latest = auditor.json("/checkpoints/latest");
+            assertThat(latest.get("treeSize").asLong()).isEqualTo(rewrittenSize);
+            assertThat(latest.get("witnessed").asBoolean()).isFalse();
+            assertThat(latest.get("cosignatures")).isEmpty();
+            assertThat(WITNESS.vkey().cosignedAt(checkpointNote(client))).isEmpty();
+            assertThat(WITNESS.cosignedTreeSize()).as("the witness holds on to the tree it saw")
+                    .isEqualTo(witnessedSize);
+            assertThat(client.get("/actuator/prometheus", ADMIN).body())
+                    .contains("ledger_checkpoint_witnessed{application=\"ai-governance-ledger\"} 0.0");
 
-        String vkey = WITNESS.vkey().vkey();
-        assertThat(auditor.verifyOffline(exports)).as("without witnesses").startsWith("0 VERIFIED");
-        Path latestNote = Files.writeString(exports.resolve("latest.note"),
-                client.get("/api/v1/audit/checkpoint", null).body());
-        assertThat(auditor.verifyOffline(exports, "--checkpoint", latestNote.toString(), "--witness", vkey))
-                .startsWith("1 VERIFIED").contains("NOT WITNESSED: the checkpoint of tree size " + rewrittenSize
-                        + " is not witnessed: it carries 0 valid cosignatures of the 1 witnesses given");
-        assertThat(auditor.verifyOffline(exports, "--checkpoint", kept.toString(), "--witness", vkey))
-                .as("the auditor kept the checkpoint the witness cosigned")
-                .contains("NOT WITNESSED: the checkpoint of tree size " + witnessedSize + " (root ")
-                .contains("does not match the journal");
+            String vkey = WITNESS.vkey().vkey();
+            assertThat(auditor.verifyOffline(exports)).as("without witnesses").startsWith("0 VERIFIED");
+            Path latestNote = Files.writeString(exports.resolve("latest.note"), checkpointNote(client));
+            assertThat(auditor.verifyOffline(exports, "--checkpoint", latestNote.toString(), "--witness", vkey))
+                    .startsWith("1 VERIFIED").contains("NOT WITNESSED: the checkpoint of tree size " + rewrittenSize
+                            + " is not witnessed: it carries 0 valid cosignatures of the 1 witnesses given");
+            assertThat(auditor.verifyOffline(exports, "--checkpoint", kept.toString(), "--witness", vkey))
+                    .as("the auditor kept the checkpoint the witness cosigned")
+                    .contains("NOT WITNESSED: the checkpoint of tree size " + witnessedSize + " (root ")
+                    .contains("does not match the journal");
+        }
     }
 
     /** As the operator would: change the registration, then make every hash and signature fit the change again. */
-    private void rewriteAndResign(String applicationId) throws IOException {
+    private static void rewriteAndResign(JdbcTemplate jdbc, String applicationId) throws IOException {
         Map<String, Object> registration = jdbc.queryForMap("""
                 SELECT event_identifier, payload FROM domain_event_entry
                  WHERE aggregate_identifier = ? AND sequence_number = 0""", applicationId);
@@ -135,8 +128,7 @@ class OperatorRewriteTest {
                 Hex.encode(range.rootHash()), String.join(",", range.exportState().subtreeRoots()));
 
         CheckpointSigner ledgerKey = new CheckpointSigner(SigningKeys.load(WITNESS.ledgerKeyFile()));
-        for (Map<String, Object> row : jdbc.queryForList("SELECT tree_size, signed_at FROM sealing_checkpoint")) {
-            long treeSize = ((Number) row.get("tree_size")).longValue();
+        for (long treeSize : jdbc.queryForList("SELECT tree_size FROM sealing_checkpoint", Long.class)) {
             String root = Hex.encode(MerkleTree.rootHash(leaves.subList(0, (int) treeSize)));
             Checkpoint resigned = new Checkpoint(treeSize, root,
                     jdbc.queryForObject("SELECT signed_at FROM sealing_checkpoint WHERE tree_size = ?",
@@ -144,6 +136,14 @@ class OperatorRewriteTest {
             jdbc.update("UPDATE sealing_checkpoint SET root_hash = ?, signature = ? WHERE tree_size = ?", root,
                     ledgerKey.sign(resigned), treeSize);
         }
+    }
+
+    private static long events(RunningLedger ledger) {
+        return Auditor.storedEvents(ledger.bean(JdbcTemplate.class));
+    }
+
+    private static String checkpointNote(LedgerClient client) {
+        return client.get("/api/v1/audit/checkpoint", null).body();
     }
 
     /** The schedule asks the witness every 200 ms: a few rounds. */

@@ -5,7 +5,6 @@ import static nl.overheid.ailedger.audit.Auditor.hashes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;

@@ -33,7 +33,8 @@ class DataDirectoryTest {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("ledger.mv.db"))))
                     .isEqualTo("rw-------");
             Path keyDir = parent.resolve("nieuw").resolve("data-keys");
-            assertThat(dir.resolve("sealing-key.pem")).as("the signing key is not in the data directory").doesNotExist();
+            assertThat(dir.resolve("sealing-key.pem")).as("the signing key is not in the data directory")
+                    .doesNotExist();
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyDir))).isEqualTo("rwx------");
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyDir.resolve("sealing-key.pem"))))
                     .isEqualTo("rw-------");
