@@ -25,7 +25,8 @@ import nl.overheid.ailedger.core.integrity.MerkleTree;
 import nl.overheid.ailedger.core.integrity.SigningKeys;
 import nl.overheid.ailedger.projections.sealing.StoredEvent;
 import nl.overheid.ailedger.witness.TestWitness;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,18 +40,40 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class OperatorRewriteTest {
 
     private static final String ADMIN = "dev-admin-token";
-    private static final TestWitness WITNESS = TestWitness.forNewLedgerKey();
 
-    @AfterAll
-    static void stopWitness() {
-        WITNESS.close();
+    /** A witness of its own for each test: it remembers the history it saw. */
+    private final TestWitness witness = TestWitness.forNewLedgerKey();
+    private final Map<String, String> storage = new LinkedHashMap<>(TestStorage.fresh());
+
+    @BeforeEach
+    void witnessedStorage() {
+        storage.putAll(witness.ledgerProperties());
+        storage.put("ledger.sealing.checkpoint-interval", "200ms");
+    }
+
+    @AfterEach
+    void stopWitness() {
+        witness.close();
+    }
+
+    /** Without tampering, a ledger that stops and starts again goes on being witnessed. */
+    @Test
+    void aRestartedLedgerIsWitnessedAsBefore() {
+        long before;
+        try (RunningLedger ledger = RunningLedger.start(storage)) {
+            Auditor.recordApplication(ledger.client(), ADMIN);
+            before = new Auditor(ledger.client(), ADMIN).awaitWitnessed(events(ledger)).get("treeSize").asLong();
+        }
+        try (RunningLedger ledger = RunningLedger.start(storage)) {
+            Auditor.recordApplication(ledger.client(), ADMIN);
+            long after = new Auditor(ledger.client(), ADMIN).awaitWitnessed(events(ledger)).get("treeSize").asLong();
+            assertThat(after).isGreaterThan(before);
+            assertThat(witness.cosignedTreeSize()).isEqualTo(after);
+        }
     }
 
     @Test
     void aHistoryRewrittenAndResignedWithTheLedgersKeyIsNotWitnessed(@TempDir Path exports) throws IOException {
-        Map<String, String> storage = new LinkedHashMap<>(TestStorage.fresh());
-        storage.putAll(WITNESS.ledgerProperties());
-        storage.put("ledger.sealing.checkpoint-interval", "200ms");
         String applicationId;
         long witnessedSize;
         Path kept;
@@ -79,13 +102,13 @@ class OperatorRewriteTest {
             assertThat(latest.get("treeSize").asLong()).isEqualTo(rewrittenSize);
             assertThat(latest.get("witnessed").asBoolean()).isFalse();
             assertThat(latest.get("cosignatures")).isEmpty();
-            assertThat(WITNESS.vkey().cosignedAt(checkpointNote(client))).isEmpty();
-            assertThat(WITNESS.cosignedTreeSize()).as("the witness holds on to the tree it saw")
+            assertThat(witness.vkey().cosignedAt(checkpointNote(client))).isEmpty();
+            assertThat(witness.cosignedTreeSize()).as("the witness holds on to the tree it saw")
                     .isEqualTo(witnessedSize);
             assertThat(client.get("/actuator/prometheus", ADMIN).body())
                     .contains("ledger_checkpoint_witnessed{application=\"ai-governance-ledger\"} 0.0");
 
-            String vkey = WITNESS.vkey().vkey();
+            String vkey = witness.vkey().vkey();
             assertThat(auditor.verifyOffline(exports)).as("without witnesses").startsWith("0 VERIFIED");
             Path latestNote = Files.writeString(exports.resolve("latest.note"), checkpointNote(client));
             assertThat(auditor.verifyOffline(exports, "--checkpoint", latestNote.toString(), "--witness", vkey))
@@ -99,7 +122,7 @@ class OperatorRewriteTest {
     }
 
     /** As the operator would: change the registration, then make every hash and signature fit the change again. */
-    private static void rewriteAndResign(JdbcTemplate jdbc, String applicationId) throws IOException {
+    private void rewriteAndResign(JdbcTemplate jdbc, String applicationId) throws IOException {
         Map<String, Object> registration = jdbc.queryForMap("""
                 SELECT event_identifier, payload FROM domain_event_entry
                  WHERE aggregate_identifier = ? AND sequence_number = 0""", applicationId);
@@ -127,7 +150,7 @@ class OperatorRewriteTest {
         jdbc.update("UPDATE sealing_state SET root_hash = ?, subtree_roots = ? WHERE state_id = 1",
                 Hex.encode(range.rootHash()), String.join(",", range.exportState().subtreeRoots()));
 
-        CheckpointSigner ledgerKey = new CheckpointSigner(SigningKeys.load(WITNESS.ledgerKeyFile()));
+        CheckpointSigner ledgerKey = new CheckpointSigner(SigningKeys.load(witness.ledgerKeyFile()));
         for (long treeSize : jdbc.queryForList("SELECT tree_size FROM sealing_checkpoint", Long.class)) {
             String root = Hex.encode(MerkleTree.rootHash(leaves.subList(0, (int) treeSize)));
             Checkpoint resigned = new Checkpoint(treeSize, root,

@@ -18,7 +18,8 @@ final class SnapshotImport {
             Path.of("ledger-api/src/main/resources/demo/algoritmeregister/2026-05-13.json"),
             Path.of("ledger-api/src/main/resources/demo/algoritmeregister/2026-06-30.json"));
     private static final Pattern IMPORTED = Pattern.compile(
-            "(\\d+) registered, (\\d+) changed, (\\d+) removed, \\d+ unchanged, \\d+ organisations created, \\d+ held back, in ([0-9.]+) s");
+            "(\\d+) registered, (\\d+) changed, (\\d+) removed, \\d+ unchanged, \\d+ organisations created, "
+                    + "\\d+ held back, in ([0-9.]+) s");
 
     private SnapshotImport() {
     }
