@@ -12,7 +12,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import nl.overheid.ailedger.audit.WitnessProperties.ConfiguredWitness;
-import nl.overheid.ailedger.core.integrity.Hex;
 import nl.overheid.ailedger.core.integrity.SignedCheckpoint;
 import nl.overheid.ailedger.projections.sealing.CheckpointNotes;
 import nl.overheid.ailedger.projections.sealing.CheckpointQueries;
@@ -104,9 +103,8 @@ class CheckpointWitnessing implements MeterBinder {
                         + "sealed history is shorter than the one it saw", name, oldSize, checkpoint.treeSize());
                 return;
             }
-            List<byte[]> proof = journal.consistencyProof(oldSize, checkpoint.treeSize()).proof().stream()
-                    .map(Hex::decode).toList();
-            WitnessClient.Answer answer = client.addCheckpoint(witness.url(), oldSize, proof, note);
+            WitnessClient.Answer answer = client.addCheckpoint(witness.url(), oldSize,
+                    journal.consistencyPath(oldSize, checkpoint.treeSize()), note);
             if (answer.status() == 409 && answer.contentType().startsWith(TREE_SIZE)) {
                 oldSize = Long.parseLong(answer.body().trim());
                 witnessedSizes.put(name, oldSize);

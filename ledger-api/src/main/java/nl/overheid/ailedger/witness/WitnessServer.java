@@ -10,6 +10,8 @@ import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The witness over HTTP: {@code POST /add-checkpoint} as c2sp.org/tlog-witness specifies it, and {@code GET /health}
@@ -20,6 +22,7 @@ public final class WitnessServer implements AutoCloseable {
     /** A checkpoint with a few signatures and 63 proof lines is about 4 kB. */
     static final int MAX_BODY = 64 * 1024;
     private static final int THREADS = 4;
+    private static final Logger LOG = LoggerFactory.getLogger(WitnessServer.class);
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newFixedThreadPool(THREADS);
@@ -36,7 +39,7 @@ public final class WitnessServer implements AutoCloseable {
                 }
                 byte[] body = readAtMost(exchange.getRequestBody(), MAX_BODY);
                 send(exchange, body == null ? WitnessAnswer.refused(413, "the request is larger than " + MAX_BODY
-                        + " bytes") : witness.addCheckpoint(new String(body, StandardCharsets.UTF_8)));
+                        + " bytes") : addCheckpoint(witness, new String(body, StandardCharsets.UTF_8)));
             }
         });
         server.createContext("/health", exchange -> {
@@ -55,6 +58,16 @@ public final class WitnessServer implements AutoCloseable {
     public void close() {
         server.stop(0);
         threads.shutdown();
+    }
+
+    /** A fault of the witness's own is answered, and the witness keeps serving. */
+    private static WitnessAnswer addCheckpoint(Witness witness, String body) {
+        try {
+            return witness.addCheckpoint(body);
+        } catch (RuntimeException fault) {
+            LOG.error("add-checkpoint failed", fault);
+            return WitnessAnswer.refused(500, "the witness could not handle the request");
+        }
     }
 
     private static void send(HttpExchange exchange, WitnessAnswer answer) throws IOException {

@@ -71,7 +71,8 @@ class WitnessTest {
         assertThat(rewritten.status()).isEqualTo(422);
         WitnessAnswer sameSizeOtherRoot = witness.addCheckpoint(submission(8, 8, note(8)));
         assertThat(sameSizeOtherRoot.status()).isEqualTo(409);
-        assertThat(sameSizeOtherRoot.contentType()).startsWith("text/plain");
+        assertThat(sameSizeOtherRoot.contentType()).isEqualTo("application/problem+json");
+        assertThat(sameSizeOtherRoot.body()).contains("\"status\":409", "cosigned another root for tree size 8");
     }
 
     @Test
@@ -109,6 +110,9 @@ class WitnessTest {
         NoteSigner impostor = new NoteSigner(ORIGIN, Ed25519.generateKeyPair());
         String forged = impostor.sign(checkpoint(3).noteText(ORIGIN));
         assertThat(witness.addCheckpoint(submission(0, 3, forged)).status()).isEqualTo(403);
+        String garbled = checkpoint(3).noteText(ORIGIN) + "\n\u2014 " + ORIGIN + " not*base64\n";
+        assertThat(witness.addCheckpoint(submission(0, 3, garbled)).status()).as("a signature that is not base64")
+                .isEqualTo(403);
 
         assertThat(witness.addCheckpoint("old 4\n\n" + note(3)).status()).as("old size beyond the tree")
                 .isEqualTo(400);

@@ -92,7 +92,12 @@ public record NoteVerifierKey(String name, NoteKeyType type, byte[] publicKey) {
             if (parts.length != 2 || !parts[0].equals(name)) {
                 continue;
             }
-            byte[] signature = Base64.getDecoder().decode(parts[1]);
+            byte[] signature;
+            try {
+                signature = Base64.getDecoder().decode(parts[1]);
+            } catch (IllegalArgumentException notBase64) {
+                continue;
+            }
             if (signature.length < KEY_ID_LENGTH || ByteBuffer.wrap(signature, 0, KEY_ID_LENGTH).getInt() != keyId()) {
                 continue;
             }

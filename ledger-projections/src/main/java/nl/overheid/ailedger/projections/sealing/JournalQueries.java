@@ -42,9 +42,14 @@ public class JournalQueries {
     /** PROOF(fromSize, D[toSize]); the caller ensures {@code 0 <= fromSize <= toSize <= } the sealed size. */
     public ConsistencyProof consistencyProof(long fromSize, long toSize) {
         MerkleTree tree = new MerkleTree(new SealedLeaves(store, toSize));
-        List<String> proof = hex(tree.consistencyProof(fromSize, toSize));
+        List<String> proof = hex(consistencyPath(fromSize, toSize));
         return new ConsistencyProof(fromSize, toSize, Hex.encode(tree.rootHash(fromSize)),
                 Hex.encode(tree.rootHash(toSize)), proof);
+    }
+
+    /** The hashes of PROOF(fromSize, D[toSize]) alone, without the two roots: what a witness is sent. */
+    public List<byte[]> consistencyPath(long fromSize, long toSize) {
+        return new MerkleTree(new SealedLeaves(store, toSize)).consistencyProof(fromSize, toSize);
     }
 
     private static List<String> hex(List<byte[]> hashes) {
