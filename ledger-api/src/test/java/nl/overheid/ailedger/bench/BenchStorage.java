@@ -1,8 +1,14 @@
 package nl.overheid.ailedger.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -50,6 +56,46 @@ record BenchStorage(String database, Map<String, String> properties, String jdbc
     /** The ledger's schema, from its own migrations, for baselines on a database no ledger has opened. */
     void migrate() {
         Flyway.configure().dataSource(jdbcUrl, user, password).locations("classpath:db/migration").load().migrate();
+    }
+
+    /**
+     * Makes sure no ledger holds an H2 store any more, before the jar is started on it. A ledger that ran in this JVM
+     * (the filler) can leave the database open after its context closed: a worker still busy past a shutdown timeout
+     * keeps a pooled connection, which H2 cannot abort and which the closed pool does not close when it comes back.
+     * SHUTDOWN closes the database with all its sessions in this JVM; the store file must then be unlocked.
+     * Nothing to do on PostgreSQL, which serves many clients at once.
+     */
+    void release() {
+        if (properties.containsKey("spring.datasource.url")) {
+            return;
+        }
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot shut down the H2 store in " + properties.get("ledger.data-dir"), e);
+        }
+        Path file = Path.of(properties.get("ledger.data-dir"), "ledger.mv.db");
+        if (locked(file)) {
+            throw new IllegalStateException(file + " is still locked after SHUTDOWN, so the ledger could not open it");
+        }
+    }
+
+    /** Whether a process holds the lock H2 takes on its store file, tried the way H2 takes it. */
+    private static boolean locked(Path file) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        } catch (NoSuchFileException e) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The size of an H2 store's files; the ledger keeps its H2 files in {@code ledger.data-dir}. */

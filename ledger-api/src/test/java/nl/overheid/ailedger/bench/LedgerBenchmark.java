@@ -363,7 +363,9 @@ public final class LedgerBenchmark {
         return startLedger(settings.jar(), storage, label);
     }
 
+    /** Starts the jar on the storage once the filler and the baselines in this JVM have let go of it. */
     private LedgerProcess startLedger(Path jar, BenchStorage storage, String label) {
+        storage.release();
         Map<String, String> properties = new LinkedHashMap<>(storage.properties());
         properties.put("ledger.sealing.checkpoint-interval", "1s");
         properties.putAll(settings.ledgerProperties());
