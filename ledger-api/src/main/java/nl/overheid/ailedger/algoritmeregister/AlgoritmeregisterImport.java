@@ -16,9 +16,9 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
 import nl.overheid.ailedger.config.LedgerProperties;
+import nl.overheid.ailedger.core.api.CommandMetadata;
 import nl.overheid.ailedger.core.api.LifecycleConflictException;
 import nl.overheid.ailedger.core.policy.PolicyCatalogue;
-import nl.overheid.ailedger.projections.register.RegisterProjection;
 import nl.overheid.ailedger.projections.register.RegisterQueries;
 import nl.overheid.ailedger.web.InvalidRequestException;
 import org.axonframework.commandhandling.CommandBus;
@@ -167,7 +167,7 @@ public class AlgoritmeregisterImport {
         ImportPlan plan = planner.plan(snapshot, previous, bookkeeping.organisationIdsByKey(),
                 register.organisations(), heldBack.stream().map(HeldBack::registerId).collect(Collectors.toSet()));
         removals.check(plan.counts().removed(), previous.values(), confirmedRemovals);
-        MetaData actorData = MetaData.with(RegisterProjection.ACTOR, actor);
+        MetaData actorData = CommandMetadata.actingForAll(actor).toMetaData();
         for (ImportPlan.Step step : plan.steps()) {
             try {
                 commands.sendAndWait(step.command(), actorData);

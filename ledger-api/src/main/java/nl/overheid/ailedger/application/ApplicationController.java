@@ -8,25 +8,31 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import nl.overheid.ailedger.command.LedgerCommands;
+import nl.overheid.ailedger.command.StoredEvents.StoredEvent;
+import nl.overheid.ailedger.command.StoredEvents;
 import nl.overheid.ailedger.config.LedgerProperties;
 import nl.overheid.ailedger.core.api.application.AiActRiskClass;
 import nl.overheid.ailedger.core.api.application.ApplicationCommand;
 import nl.overheid.ailedger.core.api.application.Phase;
 import nl.overheid.ailedger.core.api.application.RegisterApplication;
 import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
+import nl.overheid.ailedger.core.application.ApplicationChange;
+import nl.overheid.ailedger.core.application.ApplicationState;
 import nl.overheid.ailedger.core.policy.ComplianceStatus;
 import nl.overheid.ailedger.core.policy.GovernmentLayers;
 import nl.overheid.ailedger.projections.register.ApplicationFilter;
 import nl.overheid.ailedger.projections.register.ApplicationPage;
 import nl.overheid.ailedger.projections.register.ApplicationView;
-import nl.overheid.ailedger.projections.register.HistoryItem;
+import nl.overheid.ailedger.projections.register.ApplicationViews;
 import nl.overheid.ailedger.projections.register.HistoryPage;
 import nl.overheid.ailedger.projections.register.RegisterQueries;
 import nl.overheid.ailedger.security.CredentialRole;
 import nl.overheid.ailedger.security.LedgerPrincipal;
 import nl.overheid.ailedger.web.InvalidRequestException;
-import nl.overheid.ailedger.web.NotFoundException;
 import nl.overheid.ailedger.web.Moments;
+import nl.overheid.ailedger.web.NotFoundException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -56,15 +62,20 @@ class ApplicationController {
 
     private final LedgerCommands commands;
     private final RegisterQueries register;
+    private final ApplicationViews views;
+    private final StoredEvents stored;
     private final GovernmentLayers organisations;
     private final Clock clock;
     private final LedgerProperties properties;
 
-    ApplicationController(LedgerCommands commands, RegisterQueries register, GovernmentLayers organisations,
-                          Clock clock, LedgerProperties properties) {
+    ApplicationController(LedgerCommands commands, RegisterQueries register, ApplicationViews views,
+                          StoredEvents stored, GovernmentLayers organisations, Clock clock,
+                          LedgerProperties properties) {
         this.commands = commands;
         this.organisations = organisations;
         this.register = register;
+        this.views = views;
+        this.stored = stored;
         this.clock = clock;
         this.properties = properties;
     }
@@ -77,12 +88,8 @@ class ApplicationController {
         String id = request.id() == null ? UUID.randomUUID().toString() : request.id();
         RegisterApplication command = new RegisterApplication(id, owner(request, caller), request.phase(),
                 request.details(), request.exceptionGrants(), Moments.occurredAt(request.occurredAt(), clock));
-        long sequence = commands.<Long>send(command, caller);
-        URI location = URI.create("/api/v1/applications/" + id);
-        if (!register.awaitProjected(id, sequence, properties.readYourWritesTimeout())) {
-            return ResponseEntity.accepted().location(location).build();
-        }
-        return ResponseEntity.created(location).body(current(id));
+        ApplicationChange change = send(command, caller);
+        return answer(id, change, view(change, stored.at(id, change.sequence())));
     }
 
     @Operation(summary = "Post a governance step", description = "Records one governance step, chosen by type; the policy gate judges it on its occurredAt date and refuses with 422 naming every unmet rule.")
@@ -90,19 +97,11 @@ class ApplicationController {
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<EventAccepted> post(@PathVariable String id, @Valid @RequestBody ApplicationEventRequest request,
                                        @AuthenticationPrincipal LedgerPrincipal caller) {
-        String owner = register.ownerOf(id).orElseThrow(() -> unknown(id));
-        if (caller.role() != CredentialRole.ADMIN && !caller.actsFor(owner)) {
-            throw new AccessDeniedException("application " + id + " belongs to another organisation");
-        }
         ApplicationCommand command = request.toCommand(id, Moments.occurredAt(request.occurredAt(), clock));
-        long sequence = commands.<Long>send(command, caller);
-        URI location = URI.create("/api/v1/applications/" + id);
-        if (!register.awaitProjected(id, sequence, properties.readYourWritesTimeout())) {
-            return ResponseEntity.accepted().location(location).build();
-        }
-        HistoryItem event = register.event(id, sequence).orElseThrow();
-        return ResponseEntity.status(HttpStatus.CREATED).location(location)
-                .body(new EventAccepted(event.eventId(), event.sequence(), event.recordedAt(), current(id)));
+        ApplicationChange change = send(command, caller);
+        StoredEvent event = stored.at(id, change.sequence());
+        return answer(id, change, new EventAccepted(event.eventId(), event.sequence(), event.recordedAt(),
+                view(change, event)));
     }
 
     @Operation(summary = "List the register", description = "A page of the applications that match the filters, as the ledger knew them at asOf and as they were true at validAt; now by default.")
@@ -149,8 +148,30 @@ class ApplicationController {
         return history;
     }
 
-    private ApplicationView current(String id) {
-        return register.application(id, null, null).orElseThrow(() -> unknown(id));
+    /** The aggregate refuses a foreign caller; an id without events is no application. */
+    private ApplicationChange send(Object command, LedgerPrincipal caller) {
+        try {
+            return commands.send(command, caller);
+        } catch (AggregateNotFoundException e) {
+            throw unknown(((ApplicationCommand) command).applicationId());
+        }
+    }
+
+    /** The application as the command left it, judged now. */
+    private ApplicationView view(ApplicationChange change, StoredEvent last) {
+        ApplicationState state = change.state();
+        return views.of(state, organisations.layerOf(state.organisationId()).orElse(null), last.recordedAt(),
+                clock.instant());
+    }
+
+    /**
+     * The answer is the command's own; 201 once the register shows the write too, so that a read right after it
+     * sees it, else 202.
+     */
+    private <T> ResponseEntity<T> answer(String id, ApplicationChange change, T body) {
+        boolean shown = register.awaitProjected(id, change.sequence(), properties.readYourWritesTimeout());
+        return ResponseEntity.status(shown ? HttpStatus.CREATED : HttpStatus.ACCEPTED)
+                .location(URI.create("/api/v1/applications/" + id)).body(body);
     }
 
     /** An admin names the organisation, which must be registered: its events are read, not a read model. */

@@ -1,4 +1,4 @@
-package nl.overheid.ailedger.application;
+package nl.overheid.ailedger.command;
 
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,15 +1,16 @@
-package nl.overheid.ailedger.application;
+package nl.overheid.ailedger.command;
 
+import nl.overheid.ailedger.core.api.CommandMetadata;
 import nl.overheid.ailedger.core.api.LifecycleConflictException;
 import nl.overheid.ailedger.core.policy.PolicyViolationException;
-import nl.overheid.ailedger.projections.register.RegisterProjection;
+import nl.overheid.ailedger.security.CredentialRole;
 import nl.overheid.ailedger.security.LedgerPrincipal;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends commands on behalf of a caller, who goes into the metadata of the stored events, and counts them:
+ * Sends commands on behalf of a caller, who goes into the command's metadata ({@link CommandMetadata}) and the
+ * metadata of the stored events, and counts them:
  * {@code ledger_commands_total{command, outcome}} and {@code ledger_policy_refusals_total{rule}}.
  */
 @Component
@@ -23,10 +24,17 @@ public class LedgerCommands {
         this.meters = meters;
     }
 
+    /** The credential sends it; an organisation's credential acts for its organisation only. */
+    static CommandMetadata metadataOf(LedgerPrincipal caller) {
+        return caller.role() == CredentialRole.ORGANISATION
+                ? new CommandMetadata(caller.credentialId(), caller.organisationId())
+                : CommandMetadata.actingForAll(caller.credentialId());
+    }
+
     public <R> R send(Object command, LedgerPrincipal caller) {
         Class<?> type = command.getClass();
         try {
-            R result = gateway.sendAndWait(command, MetaData.with(RegisterProjection.ACTOR, caller.credentialId()));
+            R result = gateway.sendAndWait(command, metadataOf(caller).toMetaData());
             meters.count(type, CommandMeters.Outcome.ACCEPTED);
             return result;
         } catch (PolicyViolationException refused) {

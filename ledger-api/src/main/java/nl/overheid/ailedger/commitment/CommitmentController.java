@@ -7,23 +7,24 @@ import java.util.List;
 import java.util.Objects;
 
 import jakarta.validation.Valid;
-import nl.overheid.ailedger.application.LedgerCommands;
+import nl.overheid.ailedger.command.LedgerCommands;
+import nl.overheid.ailedger.command.StoredEvents;
 import nl.overheid.ailedger.config.LedgerProperties;
 import nl.overheid.ailedger.core.api.commitment.ActionLine;
 import nl.overheid.ailedger.core.api.commitment.CommitmentKind;
 import nl.overheid.ailedger.core.api.commitment.CommitmentStatus;
 import nl.overheid.ailedger.core.api.commitment.RegisterCommitment;
-import nl.overheid.ailedger.core.api.organisation.OrganisationIds;
+import nl.overheid.ailedger.core.application.ApplicationState;
+import nl.overheid.ailedger.core.policy.GovernmentLayers;
 import nl.overheid.ailedger.projections.commitments.CommitmentFilter;
 import nl.overheid.ailedger.projections.commitments.CommitmentQueries;
 import nl.overheid.ailedger.projections.commitments.CommitmentView;
-import nl.overheid.ailedger.projections.register.RegisterQueries;
 import nl.overheid.ailedger.security.CredentialRole;
 import nl.overheid.ailedger.security.LedgerPrincipal;
 import nl.overheid.ailedger.web.InvalidRequestException;
 import nl.overheid.ailedger.web.Moments;
 import nl.overheid.ailedger.web.NotFoundException;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -48,17 +49,17 @@ class CommitmentController {
 
     private final LedgerCommands commands;
     private final CommitmentQueries commitments;
-    private final RegisterQueries register;
-    private final EventStore eventStore;
+    private final StoredEvents stored;
+    private final GovernmentLayers organisations;
     private final Clock clock;
     private final LedgerProperties properties;
 
-    CommitmentController(LedgerCommands commands, CommitmentQueries commitments, RegisterQueries register,
-                         EventStore eventStore, Clock clock, LedgerProperties properties) {
+    CommitmentController(LedgerCommands commands, CommitmentQueries commitments, StoredEvents stored,
+                         GovernmentLayers organisations, Clock clock, LedgerProperties properties) {
         this.commands = commands;
         this.commitments = commitments;
-        this.register = register;
-        this.eventStore = eventStore;
+        this.stored = stored;
+        this.organisations = organisations;
         this.clock = clock;
         this.properties = properties;
     }
@@ -72,10 +73,10 @@ class CommitmentController {
     ResponseEntity<CommitmentView> register(@Valid @RequestBody RegisterCommitmentRequest request,
                                             @AuthenticationPrincipal LedgerPrincipal caller) {
         RegisterCommitment command = request.toCommand(clock.instant());
-        if (!eventStore.readEvents(OrganisationIds.aggregateId(command.responsibleOrganisationId())).hasNext()) {
+        if (organisations.layerOf(command.responsibleOrganisationId()).isEmpty()) {
             throw new InvalidRequestException("responsibleOrganisationId", "is not a registered organisation");
         }
-        long sequence = commands.<Long>send(command, caller);
+        long sequence = send(command, caller, command.commitmentId());
         URI location = location(command.commitmentId());
         if (!commitments.awaitProjected(command.commitmentId(), sequence, properties.readYourWritesTimeout())) {
             return ResponseEntity.accepted().location(location).build();
@@ -87,23 +88,17 @@ class CommitmentController {
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<EventAccepted> post(@PathVariable String id, @Valid @RequestBody CommitmentEventRequest request,
                                        @AuthenticationPrincipal LedgerPrincipal caller) {
-        CommitmentView commitment = current(id);
-        if (caller.role() != CredentialRole.ADMIN && !caller.actsFor(commitment.responsibleOrganisationId())) {
-            throw new AccessDeniedException("commitment " + id + " is the responsibility of another organisation");
-        }
-        if (request instanceof CommitmentEventRequest.DueDateChanged change && commitment.adoptedOn() != null
-                && change.dueDate().endsBefore(commitment.adoptedOn())) {
-            throw new InvalidRequestException("dueDate", "precedes the adoption on " + commitment.adoptedOn());
-        }
         if (request instanceof CommitmentEventRequest.ApplicationLinked link) {
-            String owner = register.ownerOf(link.applicationId()).orElseThrow(() -> new NotFoundException(
-                    "no application " + link.applicationId() + " is known to the register"));
-            if (caller.role() != CredentialRole.ADMIN && !caller.actsFor(owner)) {
+            ApplicationState application = stored.application(link.applicationId());
+            if (!application.isRegistered()) {
+                throw new NotFoundException("no application " + link.applicationId() + " is registered");
+            }
+            if (caller.role() != CredentialRole.ADMIN && !caller.actsFor(application.organisationId())) {
                 throw new AccessDeniedException("application " + link.applicationId()
                         + " belongs to another organisation: an organisation links only its own applications");
             }
         }
-        long sequence = commands.<Long>send(request.toCommand(id, clock), caller);
+        long sequence = send(request.toCommand(id, clock), caller, id);
         URI location = location(id);
         if (!commitments.awaitProjected(id, sequence, properties.readYourWritesTimeout())) {
             return ResponseEntity.accepted().location(location).build();
@@ -135,6 +130,15 @@ class CommitmentController {
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant validAt) {
         return commitments.commitment(id, Moments.readAt("asOf", asOf), Moments.readAt("validAt", validAt))
                 .orElseThrow(() -> unknown(id));
+    }
+
+    /** The aggregate refuses a caller acting for another organisation; an id without events is no commitment. */
+    private long send(Object command, LedgerPrincipal caller, String id) {
+        try {
+            return commands.<Long>send(command, caller);
+        } catch (AggregateNotFoundException e) {
+            throw unknown(id);
+        }
     }
 
     private CommitmentView current(String id) {

@@ -3,12 +3,12 @@ package nl.overheid.ailedger.config;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
+import nl.overheid.ailedger.core.api.CommandMetadata;
 import nl.overheid.ailedger.core.application.AiApplication;
 import nl.overheid.ailedger.core.commitment.Commitment;
 import nl.overheid.ailedger.core.commitment.CommitmentEventUpcaster;
 import nl.overheid.ailedger.core.json.LedgerJson;
 import nl.overheid.ailedger.core.organisation.Organisation;
-import nl.overheid.ailedger.projections.register.RegisterProjection;
 import nl.overheid.ailedger.projections.sealing.SealingProjection;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -167,7 +167,7 @@ class AxonConfiguration {
     /** Who sent a command goes along into the metadata of the events it applied. */
     @Bean
     CorrelationDataProvider actorProvider() {
-        return new SimpleCorrelationDataProvider(RegisterProjection.ACTOR);
+        return new SimpleCorrelationDataProvider(CommandMetadata.ACTOR);
     }
 
     @Bean(destroyMethod = "shutdownNow")

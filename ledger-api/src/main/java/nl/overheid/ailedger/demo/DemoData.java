@@ -3,7 +3,7 @@ package nl.overheid.ailedger.demo;
 import java.time.Clock;
 
 import nl.overheid.ailedger.algoritmeregister.AlgoritmeregisterImport;
-import nl.overheid.ailedger.application.LedgerCommands;
+import nl.overheid.ailedger.command.LedgerCommands;
 import nl.overheid.ailedger.core.api.LifecycleConflictException;
 import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
 import nl.overheid.ailedger.core.api.organisation.RegisterOrganisation;

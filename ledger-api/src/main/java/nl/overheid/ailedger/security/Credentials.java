@@ -8,12 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import nl.overheid.ailedger.core.api.CommandMetadata;
 import nl.overheid.ailedger.core.api.credential.CredentialIssued;
 import nl.overheid.ailedger.core.api.credential.CredentialRevoked;
-import nl.overheid.ailedger.projections.register.RegisterProjection;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.messaging.MetaData;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -95,7 +94,7 @@ public class Credentials {
     /** Into the event store, in the transaction of the row: sealed like every event, with its actor. */
     private void record(Object event, String actor) {
         events.publish(GenericEventMessage.asEventMessage(event)
-                .andMetaData(MetaData.with(RegisterProjection.ACTOR, actor)));
+                .andMetaData(CommandMetadata.actingForAll(actor).toMetaData()));
     }
 
     /** The credentials whose token comes from the configuration rather than from an admin. */

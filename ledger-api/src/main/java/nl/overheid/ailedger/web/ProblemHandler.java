@@ -6,6 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import nl.overheid.ailedger.core.api.ForeignCallerException;
+import nl.overheid.ailedger.core.api.InvalidFieldException;
 import nl.overheid.ailedger.core.api.LifecycleConflictException;
 import nl.overheid.ailedger.core.policy.PolicyViolationException;
 import nl.overheid.ailedger.core.policy.UnmetRule;
@@ -76,13 +78,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return Problems.invalid(e.getMessage(), e.invalidParams());
     }
 
+    @ExceptionHandler(InvalidFieldException.class)
+    ProblemDetail invalidField(InvalidFieldException e) {
+        return Problems.invalid(e.getMessage(), List.of(new Problems.InvalidParam(e.field(), e.reason())));
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
     }
 
-    @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail forbidden(AccessDeniedException e) {
+    @ExceptionHandler({AccessDeniedException.class, ForeignCallerException.class})
+    ProblemDetail forbidden(RuntimeException e) {
         return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage());
     }
 

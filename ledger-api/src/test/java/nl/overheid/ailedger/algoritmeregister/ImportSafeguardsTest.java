@@ -9,9 +9,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import nl.overheid.ailedger.LedgerClient;
 import nl.overheid.ailedger.LedgerClient.Response;
+import nl.overheid.ailedger.LedgerClient;
 import nl.overheid.ailedger.TestStorage;
+import nl.overheid.ailedger.core.api.CommandMetadata;
 import nl.overheid.ailedger.core.api.application.AiActRiskClass;
 import nl.overheid.ailedger.core.api.application.ApplicationDetails;
 import nl.overheid.ailedger.core.api.application.Phase;
@@ -19,7 +20,6 @@ import nl.overheid.ailedger.core.api.application.Procurement;
 import nl.overheid.ailedger.core.api.application.RecordObservedDetails;
 import nl.overheid.ailedger.core.api.application.RegisterApplication;
 import nl.overheid.ailedger.projections.Awaiting;
-import nl.overheid.ailedger.projections.register.RegisterProjection;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.Registration;
@@ -106,7 +106,7 @@ class ImportSafeguardsTest {
         DefaultCommandGateway.builder().commandBus(commandBus).build().sendAndWait(new RegisterApplication(taken,
                 "gemeente-eigen", Phase.EXPLORATION, new ApplicationDetails("Eigen toepassing", null, false, null,
                         null, Procurement.OWN_DEVELOPMENT, false, false, AiActRiskClass.MINIMAL_RISK, null, null),
-                List.of(), Instant.parse("2026-05-01T09:00:00Z")), MetaData.with(RegisterProjection.ACTOR, "test"));
+                List.of(), Instant.parse("2026-05-01T09:00:00Z")), MetaData.with(CommandMetadata.ACTOR, "test"));
 
         Response imported = importOf(MadeUpSnapshots.of(30, "2026-06-01"), "2026-06-01");
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);

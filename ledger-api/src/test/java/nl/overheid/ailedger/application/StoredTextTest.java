@@ -10,13 +10,13 @@ import java.util.UUID;
 import nl.overheid.ailedger.LedgerClient.Response;
 import nl.overheid.ailedger.LedgerHttpTest;
 import nl.overheid.ailedger.TestStorage;
+import nl.overheid.ailedger.core.api.CommandMetadata;
 import nl.overheid.ailedger.core.api.application.AiActRiskClass;
 import nl.overheid.ailedger.core.api.application.ApplicationDetails;
 import nl.overheid.ailedger.core.api.application.Phase;
 import nl.overheid.ailedger.core.api.application.Procurement;
 import nl.overheid.ailedger.core.api.application.RegisterApplication;
 import nl.overheid.ailedger.projections.Awaiting;
-import nl.overheid.ailedger.projections.register.RegisterProjection;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -40,7 +40,7 @@ class StoredTextTest extends LedgerHttpTest {
         DefaultCommandGateway.builder().commandBus(commandBus).build().sendAndWait(new RegisterApplication(id,
                 organisation, Phase.PRODUCTION, new ApplicationDetails("x\ud800y", "doel \udc00 \u202e", true, null, null,
                         Procurement.OWN_DEVELOPMENT, false, false, AiActRiskClass.MINIMAL_RISK, null, null),
-                List.of(), Instant.parse("2025-05-01T09:00:00Z")), MetaData.with(RegisterProjection.ACTOR, "test"));
+                List.of(), Instant.parse("2025-05-01T09:00:00Z")), MetaData.with(CommandMetadata.ACTOR, "test"));
         Awaiting.until(() -> client.get("/api/v1/applications/" + id, ADMIN).status() != 404, Duration.ofSeconds(10));
 
         for (String path : List.of("/api/v1/applications/" + id, "/api/v1/applications/" + id + "/history",

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
+import nl.overheid.ailedger.core.api.CommandMetadata;
 import nl.overheid.ailedger.core.api.application.AiActRiskClass;
 import nl.overheid.ailedger.core.api.application.ApplicationDetails;
 import nl.overheid.ailedger.core.api.application.ApplicationEvent;
@@ -47,7 +48,6 @@ import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
 import nl.overheid.ailedger.core.api.organisation.OrganisationIds;
 import nl.overheid.ailedger.core.api.organisation.OrganisationRegistered;
 import nl.overheid.ailedger.core.integrity.Hex;
-import nl.overheid.ailedger.projections.register.RegisterProjection;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.DomainEventMessage;
 
@@ -269,7 +269,7 @@ final class SyntheticHistory {
                                           int organisation) {
         String trace = UUID.randomUUID().toString();
         Map<String, String> metaData = Map.of("traceId", trace, "correlationId", trace,
-                RegisterProjection.ACTOR, "cred-" + organisationId(organisation));
+                CommandMetadata.ACTOR, "cred-" + organisationId(organisation));
         Instant recordedAt = recordedAt(emitted++);
         return new GenericDomainEventMessage<>(type, aggregateId, sequence, payload, metaData,
                 UUID.randomUUID().toString(), recordedAt);

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nl.overheid.ailedger.LedgerClient.Response;
 import nl.overheid.ailedger.LedgerHttpTest;
 import nl.overheid.ailedger.application.ApplicationRequests;
+import nl.overheid.ailedger.core.api.CommandMetadata;
 import nl.overheid.ailedger.core.api.application.AiActRiskClass;
 import nl.overheid.ailedger.core.api.application.ApplicationDetails;
 import nl.overheid.ailedger.core.api.application.ApplicationEvent;
@@ -20,7 +21,6 @@ import nl.overheid.ailedger.core.api.application.RetireApplication;
 import nl.overheid.ailedger.core.api.application.Role;
 import nl.overheid.ailedger.core.api.application.RoleSignedOff;
 import nl.overheid.ailedger.projections.Awaiting;
-import nl.overheid.ailedger.projections.register.RegisterProjection;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -60,7 +60,7 @@ class RolledBackTransactionTest extends LedgerHttpTest {
         var gateway = DefaultCommandGateway.builder().commandBus(commandBus).build();
         new TransactionTemplate(transactionManager).executeWithoutResult(transaction -> {
             gateway.sendAndWait(new RetireApplication(id, "rolled back", Instant.parse("2025-04-25T09:00:00Z")),
-                    MetaData.with(RegisterProjection.ACTOR, "test"));
+                    MetaData.with(CommandMetadata.ACTOR, "test"));
             transaction.setRollbackOnly();
         });
 
@@ -102,6 +102,6 @@ class RolledBackTransactionTest extends LedgerHttpTest {
 
     private static DomainEventMessage<ApplicationEvent> stored(String id, long sequence, ApplicationEvent event) {
         return new GenericDomainEventMessage<>("AiApplication", id, sequence, event,
-                MetaData.with(RegisterProjection.ACTOR, "test"));
+                MetaData.with(CommandMetadata.ACTOR, "test"));
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import nl.overheid.ailedger.core.StoredSequence;
+import nl.overheid.ailedger.core.api.CommandMetadata;
 import nl.overheid.ailedger.core.api.LifecycleConflictException;
 import nl.overheid.ailedger.core.api.application.AmendDetails;
 import nl.overheid.ailedger.core.api.application.ApplicationEvent;
@@ -52,15 +53,18 @@ import nl.overheid.ailedger.core.policy.PolicyGate;
 import nl.overheid.ailedger.core.policy.PolicyViolationException;
 import nl.overheid.ailedger.core.policy.Violation;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 
 /**
  * An AI application (toepassing) whose lifecycle the standpunt governs. Each handler checks the lifecycle,
- * then the policy gate, and applies its events; it answers with the sequence number of the last one.
+ * then the policy gate, and applies its events; it answers with the application as they left it
+ * ({@link ApplicationChange}).
  * The gate judges steps into an exploration, a pilot or production: what an organisation intends. What already
  * is, use in production, is recorded as it is and judged by compliance, so that the monitor can show it.
  * Facts observed in a public source (the Algoritmeregister) are recorded as seen: the gate does not judge
@@ -75,7 +79,7 @@ public class AiApplication {
 
     @AggregateIdentifier
     private String applicationId;
-    private AiApplicationState state = new AiApplicationState();
+    private ApplicationState state = ApplicationState.NONE;
 
     protected AiApplication() {
         // for Axon
@@ -87,7 +91,7 @@ public class AiApplication {
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public long handle(RegisterApplication command, PolicyGate gate) {
+    public ApplicationChange handle(RegisterApplication command, PolicyGate gate) {
         if (state.isRegistered()) {
             throw new LifecycleConflictException("application " + command.applicationId() + " already exists");
         }
@@ -99,91 +103,90 @@ public class AiApplication {
                 command.phase(), command.details(), command.occurredAt()));
         command.exceptions().forEach(grant -> registration.add(new PolicyExceptionGranted(command.applicationId(),
                 grant.rule(), grant.grantedBy(), grant.justification(), command.occurredAt())));
-        AiApplicationState registered = new AiApplicationState();
-        registration.forEach(registered::apply);
+        ApplicationState registered = ApplicationState.of(registration);
         command.exceptions().forEach(grant -> requireExceptionAllowed(gate, grant.rule(), registered,
                 command.occurredAt()));
         if (command.phase() != Phase.PRODUCTION) {
             refuseIfAny(gate.refusals(command.phase(), registered, command.occurredAt()));
         }
         registration.forEach(AggregateLifecycle::apply);
-        return StoredSequence.ofLastEvent();
+        return changed();
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public long handle(RecordObservedRegistration command) {
+    public ApplicationChange handle(RecordObservedRegistration command) {
         if (state.isRegistered()) {
             throw new LifecycleConflictException("application " + command.applicationId() + " already exists");
         }
         requireObservable(command.phase());
         apply(new ApplicationRegistered(command.applicationId(), command.organisationId(), command.phase(),
                 command.details(), command.source(), command.occurredAt()));
-        return StoredSequence.ofLastEvent();
+        return changed();
     }
 
     @CommandHandler
-    public long handle(StartPilot command, PolicyGate gate) {
+    public ApplicationChange handle(StartPilot command, PolicyGate gate) {
         requirePhaseChange(command.occurredAt(), Set.of(Phase.EXPLORATION), "start a pilot");
         refuseIfAny(gate.refusals(Phase.PILOT, state, command.occurredAt()));
         apply(new PilotStarted(applicationId, command.occurredAt()));
-        return StoredSequence.ofLastEvent();
+        return changed();
     }
 
     @CommandHandler
-    public long handle(SubmitRiskAnalysis command) {
+    public ApplicationChange handle(SubmitRiskAnalysis command) {
         requireActive(command.occurredAt());
         if (state.riskAnalysis(command.analysisId()) != null) {
             throw new LifecycleConflictException("risk analysis " + command.analysisId() + " was already submitted");
         }
         apply(new RiskAnalysisSubmitted(applicationId, command.analysisId(), command.kind(), command.documentRef(),
                 command.documentSha256(), command.occurredAt()));
-        return StoredSequence.ofLastEvent();
+        return changed();
     }
 
     @CommandHandler
-    public long handle(ApproveRiskAnalysis command) {
+    public ApplicationChange handle(ApproveRiskAnalysis command) {
         requireSubmitted(command.analysisId(), command.occurredAt());
         apply(new RiskAnalysisApproved(applicationId, command.analysisId(), command.approverRole(),
                 command.occurredAt()));
-        return StoredSequence.ofLastEvent();
+        return changed();
     }
 
     @CommandHandler
-    public long handle(RejectRiskAnalysis command) {
+    public ApplicationChange handle(RejectRiskAnalysis command) {
         requireSubmitted(command.analysisId(), command.occurredAt());
         apply(new RiskAnalysisRejected(applicationId, command.analysisId(), command.reason(), command.occurredAt()));
-        return StoredSequence.ofLastEvent();
+        return changed();
     }
 
     @CommandHandler
-    public long handle(SignOffRole command) {
+    public ApplicationChange handle(SignOffRole command) {
         requireActive(command.occurredAt());
         apply(new RoleSignedOff(applicationId, command.role(), command.signedBy(), command.occurredAt()));
-        return StoredSequence.ofLastEvent();
+        return changed();
     }
 
     @CommandHandler
-    public long handle(RecordSupplierAgreement command) {
+    public ApplicationChange handle(RecordSupplierAgreement command) {
         requireActive(command.occurredAt());
         apply(new SupplierAgreementRecorded(applicationId, command.supplier(), command.agreementRef(),
                 command.coversDataProcessing(), command.occurredAt()));
-        return StoredSequence.ofLastEvent();
+        return changed();
     }
 
     @CommandHandler
-    public long handle(MoveToProduction command, PolicyGate gate) {
+    public ApplicationChange handle(MoveToProduction command, PolicyGate gate) {
         requirePhaseChange(command.occurredAt(), MOVABLE_TO_PRODUCTION, "move to production");
         refuseIfAny(gate.refusals(Phase.PRODUCTION, state, command.occurredAt()));
         apply(new MovedToProduction(applicationId, command.occurredAt()));
-        return StoredSequence.ofLastEvent();
+        return changed();
     }
 
     @CommandHandler
-    public long handle(SuspendApplication command) {
+    public ApplicationChange handle(SuspendApplication command) {
         requirePhaseChange(command.occurredAt(), REGISTRABLE, "suspend");
         apply(new Suspended(applicationId, state.phase(), command.reason(), command.occurredAt()));
-        return StoredSequence.ofLastEvent();
+        return changed();
     }
 
     /**
@@ -191,20 +194,20 @@ public class AiApplication {
      * was recorded or admitted before, and compliance judges it as it stands.
      */
     @CommandHandler
-    public long handle(ResumeApplication command, PolicyGate gate) {
+    public ApplicationChange handle(ResumeApplication command, PolicyGate gate) {
         requirePhaseChange(command.occurredAt(), Set.of(Phase.SUSPENDED), "resume");
         if (state.suspendedPhase() != Phase.PRODUCTION) {
             refuseIfAny(gate.refusals(state.suspendedPhase(), state, command.occurredAt()));
         }
         apply(new Resumed(applicationId, state.suspendedPhase(), command.occurredAt()));
-        return StoredSequence.ofLastEvent();
+        return changed();
     }
 
     @CommandHandler
-    public long handle(ReportIncident command) {
+    public ApplicationChange handle(ReportIncident command) {
         requireActive(command.occurredAt());
         apply(new IncidentReported(applicationId, command.severity(), command.description(), command.occurredAt()));
-        return StoredSequence.ofLastEvent();
+        return changed();
     }
 
     /**
@@ -212,7 +215,7 @@ public class AiApplication {
      * are and judged by compliance, like existing use.
      */
     @CommandHandler
-    public long handle(AmendDetails command, PolicyGate gate) {
+    public ApplicationChange handle(AmendDetails command, PolicyGate gate) {
         requireActive(command.occurredAt());
         if (command.amendment().isEmpty()) {
             throw new LifecycleConflictException("an amendment changes at least one detail");
@@ -220,64 +223,76 @@ public class AiApplication {
         DetailsAmended amended = new DetailsAmended(applicationId, command.amendment(), command.occurredAt());
         Phase judgedPhase = state.phase() == Phase.SUSPENDED ? state.suspendedPhase() : state.phase();
         if (judgedPhase != Phase.PRODUCTION) {
-            AiApplicationState afterwards = state.copy();
-            afterwards.apply(amended);
-            refuseIfAny(gate.refusals(judgedPhase, afterwards, command.occurredAt()));
+            refuseIfAny(gate.refusals(judgedPhase, state.fold(amended), command.occurredAt()));
         }
         apply(amended);
-        return StoredSequence.ofLastEvent();
+        return changed();
     }
 
     @CommandHandler
-    public long handle(GrantPolicyException command, PolicyGate gate) {
+    public ApplicationChange handle(GrantPolicyException command, PolicyGate gate) {
         requireActive(command.occurredAt());
         requireExceptionAllowed(gate, command.rule(), state, command.occurredAt());
         apply(new PolicyExceptionGranted(applicationId, command.rule(), command.grantedBy(), command.justification(),
                 command.occurredAt()));
-        return StoredSequence.ofLastEvent();
+        return changed();
     }
 
     @CommandHandler
-    public long handle(RetireApplication command) {
+    public ApplicationChange handle(RetireApplication command) {
         requirePhaseChange(command.occurredAt(), Set.of(Phase.values()), "retire");
         apply(new Retired(applicationId, command.reason(), command.occurredAt()));
-        return StoredSequence.ofLastEvent();
+        return changed();
     }
 
     @CommandHandler
-    public long handle(RecordObservedPhase command) {
+    public ApplicationChange handle(RecordObservedPhase command) {
         requireObservable(command.phase());
         requireNotBeforeRegistration(command.occurredAt());
         requireNotBeforeLastPhaseChange(command.occurredAt());
         apply(new PhaseObserved(applicationId, command.phase(), command.source(), command.reason(),
                 command.occurredAt()));
-        return StoredSequence.ofLastEvent();
+        return changed();
     }
 
     @CommandHandler
-    public long handle(RecordObservedOwner command) {
+    public ApplicationChange handle(RecordObservedOwner command) {
         requireNotBeforeRegistration(command.occurredAt());
         if (command.organisationId().equals(state.organisationId())) {
             throw new LifecycleConflictException("application " + applicationId + " already belongs to "
                     + command.organisationId());
         }
         apply(new OwnerObserved(applicationId, command.organisationId(), command.source(), command.occurredAt()));
-        return StoredSequence.ofLastEvent();
+        return changed();
     }
 
     @CommandHandler
-    public long handle(RecordObservedDetails command) {
+    public ApplicationChange handle(RecordObservedDetails command) {
         requireNotBeforeRegistration(command.occurredAt());
         if (command.amendment().isEmpty()) {
             throw new LifecycleConflictException("an amendment changes at least one detail");
         }
         apply(new DetailsAmended(applicationId, command.amendment(), command.source(), command.occurredAt()));
-        return StoredSequence.ofLastEvent();
+        return changed();
+    }
+
+    /** What the command did: the application after it, and the sequence number of the last event it applied. */
+    private ApplicationChange changed() {
+        return new ApplicationChange(StoredSequence.ofLastEvent(), state);
+    }
+
+    /** An application is changed only by its owner's credentials, an admin and the ledger itself. */
+    @CommandHandlerInterceptor
+    void refuseAForeignCaller(CommandMessage<?> command) {
+        if (state.isRegistered()) {
+            CommandMetadata.of(command.getMetaData()).requireActsFor(state.organisationId(),
+                    "application " + applicationId);
+        }
     }
 
     @EventSourcingHandler
     void on(ApplicationEvent event) {
-        state.apply(event);
+        state = state.fold(event);
         applicationId = state.applicationId();
     }
 
@@ -333,7 +348,7 @@ public class AiApplication {
         }
     }
 
-    private static void requireExceptionAllowed(PolicyGate gate, RuleId rule, AiApplicationState application,
+    private static void requireExceptionAllowed(PolicyGate gate, RuleId rule, ApplicationState application,
                                                 Instant at) {
         if (!gate.allowsException(rule, application, at)) {
             throw new LifecycleConflictException("no rule in force on " + PolicyCatalogue.dateOf(at) + " that binds "

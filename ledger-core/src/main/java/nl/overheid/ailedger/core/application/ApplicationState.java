@@ -2,7 +2,6 @@ package nl.overheid.ailedger.core.application;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import nl.overheid.ailedger.core.api.application.ApplicationDetails;
 import nl.overheid.ailedger.core.api.application.ApplicationEvent;
 import nl.overheid.ailedger.core.api.application.ApplicationRegistered;
@@ -19,9 +19,9 @@ import nl.overheid.ailedger.core.api.application.IncidentReported;
 import nl.overheid.ailedger.core.api.application.MovedToProduction;
 import nl.overheid.ailedger.core.api.application.OwnerObserved;
 import nl.overheid.ailedger.core.api.application.Phase;
-import nl.overheid.ailedger.core.api.application.PolicyExceptionGranted;
 import nl.overheid.ailedger.core.api.application.PhaseObserved;
 import nl.overheid.ailedger.core.api.application.PilotStarted;
+import nl.overheid.ailedger.core.api.application.PolicyExceptionGranted;
 import nl.overheid.ailedger.core.api.application.Resumed;
 import nl.overheid.ailedger.core.api.application.Retired;
 import nl.overheid.ailedger.core.api.application.RiskAnalysisApproved;
@@ -38,106 +38,64 @@ import nl.overheid.ailedger.core.policy.AnalysisEvidence;
 import nl.overheid.ailedger.core.policy.GovernanceRecord;
 
 /**
- * The state of one application, folded from its events in ledger order. The aggregate decides with it;
- * the read models fold the same events with it, so that both agree on what an event means.
+ * The state of one application: an immutable value, folded from its events in ledger order by {@link #fold}. The
+ * aggregate decides with it, the read models show it and the answer to a write is made of it, so all agree on what
+ * an event means. Its JSON is its snapshot; the names of its parts are those the snapshots of earlier releases used,
+ * so those read as they are.
+ *
+ * @param version the sequence number of the last event folded: 0 after registration, -1 before
+ * @param lastPhaseChangeAt when the phase last changed (valid time): no later phase change may occur before it
+ * @param suspendedPhase the phase a suspended application left, to which it resumes; null when not suspended
+ * @param riskAnalyses by analysis id, in the order of submission
  */
-public final class AiApplicationState implements GovernanceRecord {
+public record ApplicationState(
+        String applicationId,
+        String organisationId,
+        Phase phase,
+        Phase suspendedPhase,
+        ApplicationDetails details,
+        boolean registeredAsExistingUse,
+        Instant registeredAt,
+        Instant lastPhaseChangeAt,
+        Instant productionSince,
+        Instant lastOccurredAt,
+        long version,
+        Map<String, RiskAnalysis> riskAnalyses,
+        List<SignOff> signOffs,
+        List<SupplierAgreement> supplierAgreements,
+        int incidents,
+        boolean reportedByOrganisation,
+        List<GrantedException> exceptions) implements GovernanceRecord {
 
-    private String applicationId;
-    private String organisationId;
-    private Phase phase;
-    private Phase suspendedPhase;
-    private ApplicationDetails details;
-    private boolean registeredAsExistingUse;
-    private Instant registeredAt;
-    private Instant lastPhaseChangeAt;
-    private Instant productionSince;
-    private Instant lastOccurredAt;
-    private long version = -1;
-    private final Map<String, RiskAnalysis> riskAnalyses = new LinkedHashMap<>();
-    private final List<SignOff> signOffs = new ArrayList<>();
-    private final List<SupplierAgreement> supplierAgreements = new ArrayList<>();
-    private int incidents;
-    private boolean reportedByOrganisation;
-    private final List<GrantedException> exceptions = new ArrayList<>();
+    /** Before the first event: nothing is registered. */
+    public static final ApplicationState NONE = new ApplicationState(null, null, null, null, null, false, null, null,
+            null, null, -1, Map.of(), List.of(), List.of(), 0, false, List.of());
 
-    /** A state of its own with the same content: to judge what events would make of it before applying them. */
-    public AiApplicationState copy() {
-        AiApplicationState copy = new AiApplicationState();
-        copy.applicationId = applicationId;
-        copy.organisationId = organisationId;
-        copy.phase = phase;
-        copy.suspendedPhase = suspendedPhase;
-        copy.details = details;
-        copy.registeredAsExistingUse = registeredAsExistingUse;
-        copy.registeredAt = registeredAt;
-        copy.lastPhaseChangeAt = lastPhaseChangeAt;
-        copy.productionSince = productionSince;
-        copy.lastOccurredAt = lastOccurredAt;
-        copy.version = version;
-        copy.riskAnalyses.putAll(riskAnalyses);
-        copy.signOffs.addAll(signOffs);
-        copy.supplierAgreements.addAll(supplierAgreements);
-        copy.incidents = incidents;
-        copy.reportedByOrganisation = reportedByOrganisation;
-        copy.exceptions.addAll(exceptions);
-        return copy;
+    public ApplicationState {
+        riskAnalyses = Collections.unmodifiableMap(riskAnalyses);
+        signOffs = Collections.unmodifiableList(signOffs);
+        supplierAgreements = Collections.unmodifiableList(supplierAgreements);
+        exceptions = Collections.unmodifiableList(exceptions);
     }
 
-    /** Folds the next event; {@link #version()} becomes its sequence number. */
-    public void apply(ApplicationEvent event) {
-        if (event instanceof ApplicationRegistered registered) {
-            applicationId = registered.applicationId();
-            organisationId = registered.organisationId();
-            details = registered.details();
-            registeredAt = registered.occurredAt();
-            registeredAsExistingUse = registered.phase() == Phase.PRODUCTION;
-            enter(registered.phase(), registered.occurredAt());
-        } else if (event instanceof PilotStarted started) {
-            enter(Phase.PILOT, started.occurredAt());
-        } else if (event instanceof MovedToProduction moved) {
-            enter(Phase.PRODUCTION, moved.occurredAt());
-        } else if (event instanceof Suspended suspended) {
-            suspendedPhase = suspended.suspendedPhase();
-            enter(Phase.SUSPENDED, suspended.occurredAt());
-        } else if (event instanceof Resumed resumed) {
-            suspendedPhase = null;
-            enter(resumed.resumedPhase(), resumed.occurredAt());
-        } else if (event instanceof Retired retired) {
-            enter(Phase.RETIRED, retired.occurredAt());
-        } else if (event instanceof PhaseObserved observed) {
-            suspendedPhase = null;
-            enter(observed.phase(), observed.occurredAt());
-        } else if (event instanceof OwnerObserved observed) {
-            organisationId = observed.organisationId();
-        } else if (event instanceof RiskAnalysisSubmitted submitted) {
-            riskAnalyses.put(submitted.analysisId(), new RiskAnalysis(submitted.analysisId(), submitted.kind(),
-                    submitted.documentRef(), submitted.documentSha256(), RiskAnalysisStatus.SUBMITTED,
-                    submitted.occurredAt(), null, null));
-        } else if (event instanceof RiskAnalysisApproved approved) {
-            riskAnalyses.computeIfPresent(approved.analysisId(), (id, analysis) ->
-                    analysis.decided(RiskAnalysisStatus.APPROVED, approved.occurredAt(), approved.approverRole()));
-        } else if (event instanceof RiskAnalysisRejected rejected) {
-            riskAnalyses.computeIfPresent(rejected.analysisId(), (id, analysis) ->
-                    analysis.decided(RiskAnalysisStatus.REJECTED, rejected.occurredAt(), null));
-        } else if (event instanceof RoleSignedOff signedOff) {
-            signOffs.add(new SignOff(signedOff.role(), signedOff.signedBy(), signedOff.occurredAt()));
-        } else if (event instanceof SupplierAgreementRecorded agreement) {
-            supplierAgreements.add(new SupplierAgreement(agreement.supplier(), agreement.agreementRef(),
-                    agreement.coversDataProcessing(), agreement.occurredAt()));
-        } else if (event instanceof DetailsAmended amended) {
-            details = details.amendedBy(amended.amendment());
-        } else if (event instanceof IncidentReported) {
-            incidents++;
-        } else if (event instanceof PolicyExceptionGranted granted) {
-            exceptions.add(new GrantedException(granted.rule(), granted.grantedBy(), granted.justification(),
-                    granted.occurredAt()));
+    /** The state that {@code events} make, from nothing. */
+    public static ApplicationState of(Iterable<? extends ApplicationEvent> events) {
+        ApplicationState state = NONE;
+        for (ApplicationEvent event : events) {
+            state = state.fold(event);
         }
-        reportedByOrganisation |= !isObservation(event);
-        version++;
+        return state;
+    }
+
+    /** This state with the next event folded in; {@link #version()} becomes its sequence number. */
+    public ApplicationState fold(ApplicationEvent event) {
+        Next next = event.accept(new Folding(new Next(this)));
+        next.version++;
+        next.reportedByOrganisation |= !isObservation(event);
         if (lastOccurredAt == null || event.occurredAt().isAfter(lastOccurredAt)) {
-            lastOccurredAt = event.occurredAt();
+            next.lastOccurredAt = event.occurredAt();
         }
+        return next.state();
     }
 
     /** A fact seen in a public source, as opposed to a step the organisation (or an admin for it) recorded. */
@@ -148,14 +106,13 @@ public final class AiApplicationState implements GovernanceRecord {
                 || event instanceof OwnerObserved;
     }
 
-    private void enter(Phase next, Instant at) {
-        if (next == Phase.PRODUCTION && phase != Phase.PRODUCTION) {
-            productionSince = at;
-        } else if (next != Phase.PRODUCTION) {
-            productionSince = null;
-        }
-        phase = next;
-        lastPhaseChangeAt = at;
+    @JsonIgnore
+    public boolean isRegistered() {
+        return applicationId != null;
+    }
+
+    public RiskAnalysis riskAnalysis(String analysisId) {
+        return riskAnalyses.get(analysisId);
     }
 
     @Override
@@ -190,88 +147,184 @@ public final class AiApplicationState implements GovernanceRecord {
         return values;
     }
 
-    @Override
-    public boolean reportedByOrganisation() {
-        return reportedByOrganisation;
+    /** What one event changes; everything else is carried over from the state before it. */
+    private record Folding(Next next) implements ApplicationEvent.Visitor<Next> {
+
+        @Override
+        public Next on(ApplicationRegistered event) {
+            next.applicationId = event.applicationId();
+            next.organisationId = event.organisationId();
+            next.details = event.details();
+            next.registeredAt = event.occurredAt();
+            next.registeredAsExistingUse = event.phase() == Phase.PRODUCTION;
+            return next.enter(event.phase(), event.occurredAt());
+        }
+
+        @Override
+        public Next on(PilotStarted event) {
+            return next.enter(Phase.PILOT, event.occurredAt());
+        }
+
+        @Override
+        public Next on(RiskAnalysisSubmitted event) {
+            return next.withAnalysis(new RiskAnalysis(event.analysisId(), event.kind(), event.documentRef(),
+                    event.documentSha256(), RiskAnalysisStatus.SUBMITTED, event.occurredAt(), null, null));
+        }
+
+        @Override
+        public Next on(RiskAnalysisApproved event) {
+            RiskAnalysis analysis = next.riskAnalyses.get(event.analysisId());
+            return analysis == null ? next : next.withAnalysis(
+                    analysis.decided(RiskAnalysisStatus.APPROVED, event.occurredAt(), event.approverRole()));
+        }
+
+        @Override
+        public Next on(RiskAnalysisRejected event) {
+            RiskAnalysis analysis = next.riskAnalyses.get(event.analysisId());
+            return analysis == null ? next : next.withAnalysis(
+                    analysis.decided(RiskAnalysisStatus.REJECTED, event.occurredAt(), null));
+        }
+
+        @Override
+        public Next on(RoleSignedOff event) {
+            next.signOffs = appended(next.signOffs, new SignOff(event.role(), event.signedBy(), event.occurredAt()));
+            return next;
+        }
+
+        @Override
+        public Next on(SupplierAgreementRecorded event) {
+            next.supplierAgreements = appended(next.supplierAgreements, new SupplierAgreement(event.supplier(),
+                    event.agreementRef(), event.coversDataProcessing(), event.occurredAt()));
+            return next;
+        }
+
+        @Override
+        public Next on(MovedToProduction event) {
+            return next.enter(Phase.PRODUCTION, event.occurredAt());
+        }
+
+        @Override
+        public Next on(Suspended event) {
+            next.suspendedPhase = event.suspendedPhase();
+            return next.enter(Phase.SUSPENDED, event.occurredAt());
+        }
+
+        @Override
+        public Next on(Resumed event) {
+            next.suspendedPhase = null;
+            return next.enter(event.resumedPhase(), event.occurredAt());
+        }
+
+        @Override
+        public Next on(IncidentReported event) {
+            next.incidents++;
+            return next;
+        }
+
+        @Override
+        public Next on(DetailsAmended event) {
+            next.details = next.details.amendedBy(event.amendment());
+            return next;
+        }
+
+        @Override
+        public Next on(Retired event) {
+            return next.enter(Phase.RETIRED, event.occurredAt());
+        }
+
+        @Override
+        public Next on(PhaseObserved event) {
+            next.suspendedPhase = null;
+            return next.enter(event.phase(), event.occurredAt());
+        }
+
+        @Override
+        public Next on(OwnerObserved event) {
+            next.organisationId = event.organisationId();
+            return next;
+        }
+
+        @Override
+        public Next on(PolicyExceptionGranted event) {
+            next.exceptions = appended(next.exceptions, new GrantedException(event.rule(), event.grantedBy(),
+                    event.justification(), event.occurredAt()));
+            return next;
+        }
+
+        private static <T> List<T> appended(List<T> list, T item) {
+            List<T> longer = new ArrayList<>(list.size() + 1);
+            longer.addAll(list);
+            longer.add(item);
+            return longer;
+        }
     }
 
-    public List<GrantedException> grantedExceptions() {
-        return Collections.unmodifiableList(exceptions);
-    }
+    /**
+     * The parts of the state one fold is making, starting as those of the state before it. Only a part that changes
+     * is copied: a fold costs the size of what its event touches, not of the whole history.
+     */
+    private static final class Next {
 
-    public boolean isRegistered() {
-        return applicationId != null;
-    }
+        private String applicationId;
+        private String organisationId;
+        private Phase phase;
+        private Phase suspendedPhase;
+        private ApplicationDetails details;
+        private boolean registeredAsExistingUse;
+        private Instant registeredAt;
+        private Instant lastPhaseChangeAt;
+        private Instant productionSince;
+        private Instant lastOccurredAt;
+        private long version;
+        private Map<String, RiskAnalysis> riskAnalyses;
+        private List<SignOff> signOffs;
+        private List<SupplierAgreement> supplierAgreements;
+        private int incidents;
+        private boolean reportedByOrganisation;
+        private List<GrantedException> exceptions;
 
-    public String applicationId() {
-        return applicationId;
-    }
+        private Next(ApplicationState before) {
+            applicationId = before.applicationId;
+            organisationId = before.organisationId;
+            phase = before.phase;
+            suspendedPhase = before.suspendedPhase;
+            details = before.details;
+            registeredAsExistingUse = before.registeredAsExistingUse;
+            registeredAt = before.registeredAt;
+            lastPhaseChangeAt = before.lastPhaseChangeAt;
+            productionSince = before.productionSince;
+            lastOccurredAt = before.lastOccurredAt;
+            version = before.version;
+            riskAnalyses = before.riskAnalyses;
+            signOffs = before.signOffs;
+            supplierAgreements = before.supplierAgreements;
+            incidents = before.incidents;
+            reportedByOrganisation = before.reportedByOrganisation;
+            exceptions = before.exceptions;
+        }
 
-    @Override
-    public String organisationId() {
-        return organisationId;
-    }
+        private Next enter(Phase entered, Instant at) {
+            if (entered == Phase.PRODUCTION && phase != Phase.PRODUCTION) {
+                productionSince = at;
+            } else if (entered != Phase.PRODUCTION) {
+                productionSince = null;
+            }
+            phase = entered;
+            lastPhaseChangeAt = at;
+            return this;
+        }
 
-    @Override
-    public Phase phase() {
-        return phase;
-    }
+        private Next withAnalysis(RiskAnalysis analysis) {
+            Map<String, RiskAnalysis> analyses = new LinkedHashMap<>(riskAnalyses);
+            analyses.put(analysis.analysisId(), analysis);
+            riskAnalyses = analyses;
+            return this;
+        }
 
-    /** The phase a suspended application left, to which it resumes; null when not suspended. */
-    public Phase suspendedPhase() {
-        return suspendedPhase;
-    }
-
-    @Override
-    public ApplicationDetails details() {
-        return details;
-    }
-
-    @Override
-    public boolean registeredAsExistingUse() {
-        return registeredAsExistingUse;
-    }
-
-    public Instant registeredAt() {
-        return registeredAt;
-    }
-
-    /** When the phase last changed (valid time): no later phase change may occur before it. */
-    public Instant lastPhaseChangeAt() {
-        return lastPhaseChangeAt;
-    }
-
-    @Override
-    public Instant productionSince() {
-        return productionSince;
-    }
-
-    public Instant lastOccurredAt() {
-        return lastOccurredAt;
-    }
-
-    /** The sequence number of the last event folded: 0 after registration. */
-    public long version() {
-        return version;
-    }
-
-    public Collection<RiskAnalysis> riskAnalyses() {
-        return Collections.unmodifiableCollection(riskAnalyses.values());
-    }
-
-    public RiskAnalysis riskAnalysis(String analysisId) {
-        return riskAnalyses.get(analysisId);
-    }
-
-    public List<SignOff> signOffs() {
-        return Collections.unmodifiableList(signOffs);
-    }
-
-    public List<SupplierAgreement> supplierAgreements() {
-        return Collections.unmodifiableList(supplierAgreements);
-    }
-
-    public int incidents() {
-        return incidents;
+        private ApplicationState state() {
+            return new ApplicationState(applicationId, organisationId, phase, suspendedPhase, details,
+                    registeredAsExistingUse, registeredAt, lastPhaseChangeAt, productionSince, lastOccurredAt, version,
+                    riskAnalyses, signOffs, supplierAgreements, incidents, reportedByOrganisation, exceptions);
+        }
     }
 }

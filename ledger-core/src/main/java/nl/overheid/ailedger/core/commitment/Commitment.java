@@ -5,6 +5,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Instant;
 
 import nl.overheid.ailedger.core.StoredSequence;
+import nl.overheid.ailedger.core.api.CommandMetadata;
+import nl.overheid.ailedger.core.api.InvalidFieldException;
 import nl.overheid.ailedger.core.api.LifecycleConflictException;
 import nl.overheid.ailedger.core.api.commitment.ApplicationLinked;
 import nl.overheid.ailedger.core.api.commitment.ChangeDueDate;
@@ -24,9 +26,11 @@ import nl.overheid.ailedger.core.api.commitment.ReportProgress;
 import nl.overheid.ailedger.core.api.commitment.WithdrawCommitment;
 import nl.overheid.ailedger.core.api.commitment.Withdrawn;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 
 /**
@@ -38,7 +42,7 @@ public class Commitment {
 
     @AggregateIdentifier
     private String aggregateId;
-    private CommitmentState state = new CommitmentState();
+    private CommitmentState state = CommitmentState.NONE;
 
     protected Commitment() {
         // for Axon
@@ -112,16 +116,25 @@ public class Commitment {
         return StoredSequence.ofLastEvent();
     }
 
+    /** A commitment is changed only by the responsible organisation's credentials, an admin and the ledger itself. */
+    @CommandHandlerInterceptor
+    void refuseAForeignCaller(CommandMessage<?> command) {
+        if (state.isRegistered()) {
+            CommandMetadata.of(command.getMetaData()).requireActsFor(state.responsibleOrganisationId(),
+                    "commitment " + state.commitmentId());
+        }
+    }
+
     @EventSourcingHandler
     void on(CommitmentEvent event) {
-        state.apply(event);
+        state = state.fold(event);
         aggregateId = CommitmentIds.aggregateId(state.commitmentId());
     }
 
     /** A due date whose period ends before the adoption's begins cannot be; without either there is nothing to check. */
     private static void requireDueAfterAdoption(PartialDate dueDate, PartialDate adoptedOn) {
         if (dueDate != null && adoptedOn != null && dueDate.endsBefore(adoptedOn)) {
-            throw new LifecycleConflictException("the due date " + dueDate + " precedes the adoption on " + adoptedOn);
+            throw new InvalidFieldException("dueDate", "precedes the adoption on " + adoptedOn);
         }
     }
 

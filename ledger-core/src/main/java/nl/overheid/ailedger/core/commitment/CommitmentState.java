@@ -4,83 +4,56 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
-import nl.overheid.ailedger.core.api.commitment.ActionLine;
 import nl.overheid.ailedger.core.api.commitment.ApplicationLinked;
 import nl.overheid.ailedger.core.api.commitment.CommitmentEvent;
-import nl.overheid.ailedger.core.api.commitment.CommitmentKind;
 import nl.overheid.ailedger.core.api.commitment.CommitmentRegistered;
 import nl.overheid.ailedger.core.api.commitment.CommitmentStatus;
 import nl.overheid.ailedger.core.api.commitment.DueDateChanged;
 import nl.overheid.ailedger.core.api.commitment.Fulfilled;
-import nl.overheid.ailedger.core.api.commitment.Kamerstuk;
 import nl.overheid.ailedger.core.api.commitment.PartialDate;
 import nl.overheid.ailedger.core.api.commitment.PartlyFulfilled;
+import nl.overheid.ailedger.core.api.commitment.ProgressReported;
 import nl.overheid.ailedger.core.api.commitment.Withdrawn;
 
 /**
- * The state of one commitment, folded from its events in ledger order. The aggregate decides with it; the
- * read model folds the same events with it, so that both agree on what an event means.
+ * The state of one commitment: an immutable value, folded from its events in ledger order by {@link #fold}. The
+ * aggregate decides with it and the read model shows it, so that both agree on what an event means. What the
+ * registration said stays as it was, but for the due date, which may move.
+ *
+ * @param registration the commitment as registered; null before
+ * @param lastChangeAt when its status or due date last changed (valid time). Later changes may not occur before
+ *                     it, so that a fold of the events that occurred by any moment agrees with the ledger's order
+ * @param version the sequence number of the last event folded: 0 after registration, -1 before
  */
-public final class CommitmentState {
+public record CommitmentState(
+        CommitmentRegistered registration,
+        CommitmentStatus status,
+        PartialDate dueDate,
+        Instant lastChangeAt,
+        Set<String> linkedApplications,
+        long version) {
 
-    private String commitmentId;
-    private CommitmentKind kind;
-    private String reference;
-    private Kamerstuk kamerstuk;
-    private String title;
-    private List<String> submitters;
-    private PartialDate adoptedOn;
-    private PartialDate firstNamedOn;
-    private PartialDate dueDate;
-    private String responsibleOrganisationId;
-    private String responsibleMinister;
-    private ActionLine actionLine;
-    private List<String> sources;
-    private CommitmentStatus status;
-    private Instant registeredAt;
-    private Instant lastChangeAt;
-    private final Set<String> linkedApplications = new LinkedHashSet<>();
-    private long version = -1;
+    /** Before the first event: nothing is registered. */
+    public static final CommitmentState NONE = new CommitmentState(null, null, null, null, Set.of(), -1);
 
-    /** Folds the next event; {@link #version()} becomes its sequence number. */
-    public void apply(CommitmentEvent event) {
-        if (event instanceof CommitmentRegistered registered) {
-            commitmentId = registered.commitmentId();
-            kind = registered.kind();
-            reference = registered.reference();
-            kamerstuk = registered.kamerstuk();
-            title = registered.title();
-            submitters = List.copyOf(registered.submitters());
-            adoptedOn = registered.adoptedOn();
-            firstNamedOn = registered.firstNamedOn();
-            dueDate = registered.dueDate();
-            responsibleOrganisationId = registered.responsibleOrganisationId();
-            responsibleMinister = registered.responsibleMinister();
-            actionLine = registered.actionLine();
-            sources = List.copyOf(registered.sources());
-            registeredAt = registered.occurredAt();
-            change(CommitmentStatus.OPENSTAAND, registered.occurredAt());
-        } else if (event instanceof ApplicationLinked linked) {
-            linkedApplications.add(linked.applicationId());
-        } else if (event instanceof DueDateChanged changed) {
-            dueDate = changed.dueDate();
-            change(status, changed.occurredAt());
-        } else if (event instanceof PartlyFulfilled partly) {
-            change(CommitmentStatus.DEELS_VOLDAAN, partly.occurredAt());
-        } else if (event instanceof Fulfilled fulfilled) {
-            change(CommitmentStatus.VOLDAAN, fulfilled.occurredAt());
-        } else if (event instanceof Withdrawn withdrawn) {
-            change(CommitmentStatus.VERVALLEN, withdrawn.occurredAt());
-        }
-        version++;
+    public CommitmentState {
+        linkedApplications = Collections.unmodifiableSet(linkedApplications);
     }
 
-    private void change(CommitmentStatus next, Instant at) {
-        status = next;
-        lastChangeAt = at;
+    /** The state that {@code events} make, from nothing. */
+    public static CommitmentState of(Iterable<? extends CommitmentEvent> events) {
+        CommitmentState state = NONE;
+        for (CommitmentEvent event : events) {
+            state = state.fold(event);
+        }
+        return state;
+    }
+
+    /** This state with the next event folded in; {@link #version()} becomes its sequence number. */
+    public CommitmentState fold(CommitmentEvent event) {
+        return event.accept(new Folding(this));
     }
 
     /**
@@ -92,84 +65,75 @@ public final class CommitmentState {
     }
 
     public boolean isRegistered() {
-        return commitmentId != null;
+        return registration != null;
     }
 
     public String commitmentId() {
-        return commitmentId;
-    }
-
-    public CommitmentKind kind() {
-        return kind;
-    }
-
-    public String reference() {
-        return reference;
-    }
-
-    public Kamerstuk kamerstuk() {
-        return kamerstuk;
-    }
-
-    public String title() {
-        return title;
-    }
-
-    public List<String> submitters() {
-        return submitters;
-    }
-
-    public PartialDate adoptedOn() {
-        return adoptedOn;
-    }
-
-    public PartialDate firstNamedOn() {
-        return firstNamedOn;
-    }
-
-    public PartialDate dueDate() {
-        return dueDate;
-    }
-
-    public String responsibleOrganisationId() {
-        return responsibleOrganisationId;
-    }
-
-    public String responsibleMinister() {
-        return responsibleMinister;
-    }
-
-    public List<String> sources() {
-        return sources;
-    }
-
-    public ActionLine actionLine() {
-        return actionLine;
-    }
-
-    public CommitmentStatus status() {
-        return status;
+        return registration == null ? null : registration.commitmentId();
     }
 
     /** When the commitment starts to exist (valid time): nothing about it can occur earlier. */
     public Instant registeredAt() {
-        return registeredAt;
+        return registration.occurredAt();
     }
 
-    /**
-     * When its status or due date last changed (valid time). Later changes may not occur before it, so that a
-     * fold of the events that occurred by any moment agrees with the ledger's order.
-     */
-    public Instant lastChangeAt() {
-        return lastChangeAt;
+    public String responsibleOrganisationId() {
+        return registration.responsibleOrganisationId();
     }
 
-    public Set<String> linkedApplications() {
-        return Collections.unmodifiableSet(linkedApplications);
+    public PartialDate adoptedOn() {
+        return registration.adoptedOn();
     }
 
-    /** The sequence number of the last event folded: 0 after registration. */
-    public long version() {
-        return version;
+    /** What one event changes; everything else is carried over from the state before it. */
+    private record Folding(CommitmentState before) implements CommitmentEvent.Visitor<CommitmentState> {
+
+        @Override
+        public CommitmentState on(CommitmentRegistered event) {
+            return new CommitmentState(event, CommitmentStatus.OPENSTAAND, event.dueDate(), event.occurredAt(),
+                    Set.of(), before.version + 1);
+        }
+
+        @Override
+        public CommitmentState on(ProgressReported event) {
+            return next(before.status, before.dueDate, before.lastChangeAt, before.linkedApplications);
+        }
+
+        @Override
+        public CommitmentState on(ApplicationLinked event) {
+            Set<String> linked = new LinkedHashSet<>(before.linkedApplications);
+            linked.add(event.applicationId());
+            return next(before.status, before.dueDate, before.lastChangeAt, linked);
+        }
+
+        @Override
+        public CommitmentState on(DueDateChanged event) {
+            return next(before.status, event.dueDate(), event.occurredAt(), before.linkedApplications);
+        }
+
+        @Override
+        public CommitmentState on(PartlyFulfilled event) {
+            return changed(CommitmentStatus.DEELS_VOLDAAN, event.occurredAt());
+        }
+
+        @Override
+        public CommitmentState on(Fulfilled event) {
+            return changed(CommitmentStatus.VOLDAAN, event.occurredAt());
+        }
+
+        @Override
+        public CommitmentState on(Withdrawn event) {
+            return changed(CommitmentStatus.VERVALLEN, event.occurredAt());
+        }
+
+        private CommitmentState changed(CommitmentStatus status, Instant at) {
+            return next(status, before.dueDate, at, before.linkedApplications);
+        }
+
+        private CommitmentState next(CommitmentStatus status, PartialDate dueDate, Instant lastChangeAt,
+                                     Set<String> linkedApplications) {
+            return new CommitmentState(before.registration, status, dueDate, lastChangeAt, linkedApplications,
+                    before.version + 1);
+        }
     }
 }

@@ -2,12 +2,15 @@ package nl.overheid.ailedger.core.application;
 
 import static nl.overheid.ailedger.core.application.Applications.ID;
 import static nl.overheid.ailedger.core.application.Applications.ORGANISATION;
+import static nl.overheid.ailedger.core.application.Applications.answers;
 import static nl.overheid.ailedger.core.application.Applications.at;
 import static nl.overheid.ailedger.core.application.Applications.details;
 import static nl.overheid.ailedger.core.application.Applications.registered;
 
 import java.time.Instant;
 
+import nl.overheid.ailedger.core.api.CommandMetadata;
+import nl.overheid.ailedger.core.api.ForeignCallerException;
 import nl.overheid.ailedger.core.api.LifecycleConflictException;
 import nl.overheid.ailedger.core.api.application.AiActRiskClass;
 import nl.overheid.ailedger.core.api.application.AmendDetails;
@@ -86,7 +89,7 @@ class AiApplicationTest {
             fixture.givenNoPriorActivity()
                     .when(new RegisterApplication(ID, ORGANISATION, Phase.EXPLORATION, details(), REGISTERED))
                     .expectSuccessfulHandlerExecution()
-                    .expectResultMessagePayload(0L)
+                    .expectResultMessagePayloadMatching(answers(0))
                     .expectEvents(registered(Phase.EXPLORATION, details(), REGISTERED));
         }
 
@@ -190,7 +193,7 @@ class AiApplicationTest {
         void startsAPilotFromAnExploration() {
             fixture.given(registered(Phase.EXPLORATION, details(), REGISTERED))
                     .when(new StartPilot(ID, PILOT))
-                    .expectResultMessagePayload(1L)
+                    .expectResultMessagePayloadMatching(answers(1))
                     .expectEvents(new PilotStarted(ID, PILOT));
         }
 
@@ -545,6 +548,40 @@ class AiApplicationTest {
     private static DetailsAmendment consumerTerms() {
         return new DetailsAmendment(null, null, null, null, null, Procurement.CONSUMER_TERMS, null, null, null, null,
                 null);
+    }
+
+    @Nested
+    class Ownership {
+
+        private static final String OTHER = "gemeente-utrecht";
+
+        @Test
+        void refusesAStepSentForAnotherOrganisation() {
+            fixture.given(registered(Phase.EXPLORATION, details(), REGISTERED))
+                    .when(new StartPilot(ID, PILOT), new CommandMetadata("cred-utrecht", OTHER).toMetaData())
+                    .expectNoEvents()
+                    .expectException(ForeignCallerException.class)
+                    .expectExceptionMessage("application " + ID + " belongs to another organisation");
+        }
+
+        @Test
+        void refusesToRegisterOverAnotherOrganisationsApplication() {
+            fixture.given(registered(Phase.EXPLORATION, details(), REGISTERED))
+                    .when(new RegisterApplication(ID, OTHER, Phase.EXPLORATION, details(), LATER),
+                            new CommandMetadata("cred-utrecht", OTHER).toMetaData())
+                    .expectNoEvents()
+                    .expectException(ForeignCallerException.class);
+        }
+
+        @Test
+        void acceptsTheOwnersCredentialAndThoseThatActForEveryOrganisation() {
+            fixture.given(registered(Phase.EXPLORATION, details(), REGISTERED))
+                    .when(new StartPilot(ID, PILOT), new CommandMetadata("cred-bzk", ORGANISATION).toMetaData())
+                    .expectEvents(new PilotStarted(ID, PILOT));
+            fixture.given(registered(Phase.EXPLORATION, details(), REGISTERED))
+                    .when(new StartPilot(ID, PILOT), CommandMetadata.actingForAll("admin").toMetaData())
+                    .expectEvents(new PilotStarted(ID, PILOT));
+        }
     }
 
     private static DetailsAmendment amendRiskClass(AiActRiskClass riskClass) {

@@ -15,6 +15,8 @@ import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
 import nl.overheid.ailedger.core.policy.GovernmentLayers;
 import nl.overheid.ailedger.core.policy.PolicyCatalogue;
 import nl.overheid.ailedger.core.policy.PolicyGate;
+import org.axonframework.test.matchers.Matchers;
+import org.hamcrest.Matcher;
 
 /** Test data: a generative-AI application of a ministry, and variations on it. */
 final class Applications {
@@ -28,6 +30,11 @@ final class Applications {
             organisation.equals(GEMEENTE) ? GovernmentLayer.GEMEENTE : GovernmentLayer.RIJK);
 
     private Applications() {
+    }
+
+    /** The answer to a command whose last event has {@code sequence}: the state after it, folded up to that event. */
+    static Matcher<ApplicationChange> answers(long sequence) {
+        return Matchers.predicate(change -> change.sequence() == sequence && change.state().version() == sequence);
     }
 
     static ApplicationDetails details() {

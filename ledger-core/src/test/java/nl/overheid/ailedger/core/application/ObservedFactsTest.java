@@ -2,6 +2,7 @@ package nl.overheid.ailedger.core.application;
 
 import static nl.overheid.ailedger.core.application.Applications.ID;
 import static nl.overheid.ailedger.core.application.Applications.ORGANISATION;
+import static nl.overheid.ailedger.core.application.Applications.answers;
 import static nl.overheid.ailedger.core.application.Applications.at;
 import static nl.overheid.ailedger.core.application.Applications.details;
 import static nl.overheid.ailedger.core.application.Applications.registered;
@@ -72,7 +73,7 @@ class ObservedFactsTest {
         for (Phase phase : new Phase[] {Phase.PILOT, Phase.PRODUCTION, Phase.RETIRED}) {
             fixture.givenNoPriorActivity()
                     .when(new RecordObservedRegistration(ID, ORGANISATION, phase, observedDetails(), SOURCE, REGISTERED))
-                    .expectResultMessagePayload(0L)
+                    .expectResultMessagePayloadMatching(answers(0))
                     .expectEvents(observed(phase, REGISTERED));
         }
     }
@@ -109,7 +110,7 @@ class ObservedFactsTest {
                 .expectException(PolicyViolationException.class);
         fixture.given(observed(Phase.PILOT, FIRST_SNAPSHOT))
                 .when(new RecordObservedPhase(ID, Phase.PRODUCTION, SOURCE, "status in_gebruik", NEXT_SNAPSHOT))
-                .expectResultMessagePayload(1L)
+                .expectResultMessagePayloadMatching(answers(1))
                 .expectEvents(new PhaseObserved(ID, Phase.PRODUCTION, SOURCE, "status in_gebruik", NEXT_SNAPSHOT));
     }
 
@@ -184,12 +185,11 @@ class ObservedFactsTest {
 
     @Test
     void foldsObservationsIntoTheStateThatReadModelsShareWithTheAggregate() {
-        AiApplicationState state = new AiApplicationState();
-        state.apply(observed(Phase.PRODUCTION, REGISTERED));
-        state.apply(new Suspended(ID, Phase.PRODUCTION, "incident", FIRST_SNAPSHOT));
-        state.apply(new PhaseObserved(ID, Phase.PRODUCTION, SOURCE, "status in_gebruik", NEXT_SNAPSHOT));
-        state.apply(new OwnerObserved(ID, "gemeente-sudwest-fryslan", SOURCE, NEXT_SNAPSHOT));
-        state.apply(new DetailsAmended(ID, new DetailsAmendment("Nieuwe naam", null, null, null, null, null, null,
+        ApplicationState state = ApplicationState.NONE.fold(observed(Phase.PRODUCTION, REGISTERED));
+        state = state.fold(new Suspended(ID, Phase.PRODUCTION, "incident", FIRST_SNAPSHOT));
+        state = state.fold(new PhaseObserved(ID, Phase.PRODUCTION, SOURCE, "status in_gebruik", NEXT_SNAPSHOT));
+        state = state.fold(new OwnerObserved(ID, "gemeente-sudwest-fryslan", SOURCE, NEXT_SNAPSHOT));
+        state = state.fold(new DetailsAmended(ID, new DetailsAmendment("Nieuwe naam", null, null, null, null, null, null,
                 null, null, "11234933", null), SOURCE, NEXT_SNAPSHOT));
 
         assertThat(state.phase()).isEqualTo(Phase.PRODUCTION);
@@ -203,9 +203,8 @@ class ObservedFactsTest {
 
     @Test
     void judgesGenerativeUseKnownOnlyFromTheRegisterUnknownNotAViolation() {
-        AiApplicationState state = new AiApplicationState();
-        state.apply(observed(Phase.PRODUCTION, REGISTERED));
-        state.apply(new PhaseObserved(ID, Phase.PRODUCTION, SOURCE, "status in_gebruik", FIRST_SNAPSHOT));
+        ApplicationState state = ApplicationState.NONE.fold(observed(Phase.PRODUCTION, REGISTERED));
+        state = state.fold(new PhaseObserved(ID, Phase.PRODUCTION, SOURCE, "status in_gebruik", FIRST_SNAPSHOT));
 
         Compliance verdict = judge(state, NEXT_SNAPSHOT);
         assertThat(verdict.status()).isEqualTo(ComplianceStatus.UNKNOWN);
@@ -214,16 +213,15 @@ class ObservedFactsTest {
 
     @Test
     void judgesItOnceItsOrganisationRecordsAStepOfItsOwn() {
-        AiApplicationState state = new AiApplicationState();
-        state.apply(observed(Phase.PRODUCTION, REGISTERED));
-        state.apply(new RoleSignedOff(ID, Role.CIO, "A. Jansen", FIRST_SNAPSHOT));
+        ApplicationState state = ApplicationState.NONE.fold(observed(Phase.PRODUCTION, REGISTERED));
+        state = state.fold(new RoleSignedOff(ID, Role.CIO, "A. Jansen", FIRST_SNAPSHOT));
 
         Compliance verdict = judge(state, NEXT_SNAPSHOT);
         assertThat(verdict.status()).isEqualTo(ComplianceStatus.OVERDUE);
         assertThat(verdict.unmet()).extracting(violation -> violation.rule().id()).containsExactly(RuleId.R1, RuleId.R3);
     }
 
-    private static Compliance judge(AiApplicationState state, Instant at) {
+    private static Compliance judge(ApplicationState state, Instant at) {
         return new ComplianceEvaluator(PolicyCatalogue.standard()).judge(state, GovernmentLayer.RIJK, at);
     }
 }

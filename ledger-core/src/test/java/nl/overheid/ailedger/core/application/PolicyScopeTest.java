@@ -3,6 +3,7 @@ package nl.overheid.ailedger.core.application;
 import static nl.overheid.ailedger.core.application.Applications.GEMEENTE;
 import static nl.overheid.ailedger.core.application.Applications.ID;
 import static nl.overheid.ailedger.core.application.Applications.ORGANISATION;
+import static nl.overheid.ailedger.core.application.Applications.answers;
 import static nl.overheid.ailedger.core.application.Applications.at;
 import static nl.overheid.ailedger.core.application.Applications.details;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -109,7 +110,7 @@ class PolicyScopeTest {
             fixture.givenNoPriorActivity()
                     .when(new RegisterApplication(ID, ORGANISATION, Phase.EXPLORATION, consumerTerms(),
                             List.of(EXCEPTION), IN_2024))
-                    .expectResultMessagePayload(1L)
+                    .expectResultMessagePayloadMatching(answers(1))
                     .expectEvents(registered(ORGANISATION, Phase.EXPLORATION, consumerTerms(), IN_2024),
                             new PolicyExceptionGranted(ID, RuleId.R4, EXCEPTION.grantedBy(), EXCEPTION.justification(),
                                     IN_2024));
@@ -202,8 +203,7 @@ class PolicyScopeTest {
 
         @Test
         void givesExistingUseUntilTheEndOf2025ThenCallsItOverdue() {
-            AiApplicationState existing = new AiApplicationState();
-            existing.apply(registered(GEMEENTE, Phase.PRODUCTION, details(), MID_2025));
+            ApplicationState existing = ApplicationState.NONE.fold(registered(GEMEENTE, Phase.PRODUCTION, details(), MID_2025));
 
             assertThat(judge(existing, GovernmentLayer.GEMEENTE, TRANSITION_LAST_DAY).status())
                     .isEqualTo(ComplianceStatus.NON_COMPLIANT);
@@ -250,8 +250,7 @@ class PolicyScopeTest {
                     .when(new RegisterApplication(ID, GEMEENTE, Phase.PRODUCTION, consumerTerms(), MID_2025))
                     .expectEvents(existing);
 
-            AiApplicationState state = new AiApplicationState();
-            state.apply(existing);
+            ApplicationState state = ApplicationState.NONE.fold(existing);
             Compliance verdict = judge(state, GovernmentLayer.GEMEENTE, at("2025-09-01T09:00:00Z"));
             assertThat(verdict.status()).isEqualTo(ComplianceStatus.NON_COMPLIANT);
             assertThat(verdict.unmet()).extracting(violation -> violation.rule().id())
@@ -266,8 +265,7 @@ class PolicyScopeTest {
                     .when(new RegisterApplication(ID, GEMEENTE, Phase.PRODUCTION, prohibited, MARCH_2025))
                     .expectEvents(existing);
 
-            AiApplicationState state = new AiApplicationState();
-            state.apply(existing);
+            ApplicationState state = ApplicationState.NONE.fold(existing);
             Compliance verdict = judge(state, GovernmentLayer.GEMEENTE, MID_2025);
             assertThat(verdict.status()).isEqualTo(ComplianceStatus.NON_COMPLIANT);
             assertThat(verdict.unmet()).extracting(violation -> violation.rule().id()).containsExactly(RuleId.R6);
@@ -275,15 +273,14 @@ class PolicyScopeTest {
 
         @Test
         void ofANonGenerativeApplicationIsNotJudgedCompliantByTheLedger() {
-            AiApplicationState state = new AiApplicationState();
-            state.apply(registered(GEMEENTE, Phase.PRODUCTION,
+            ApplicationState state = ApplicationState.NONE.fold(registered(GEMEENTE, Phase.PRODUCTION,
                     nonGenerative(Procurement.CONTRACTED, AiActRiskClass.UNDETERMINED), MID_2025));
             assertThat(judge(state, GovernmentLayer.GEMEENTE, AFTER_TRANSITION).status())
                     .isEqualTo(ComplianceStatus.NOT_APPLICABLE);
         }
     }
 
-    private static Compliance judge(AiApplicationState state, GovernmentLayer layer, Instant at) {
+    private static Compliance judge(ApplicationState state, GovernmentLayer layer, Instant at) {
         return new ComplianceEvaluator(PolicyCatalogue.standard()).judge(state, layer, at);
     }
 

@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import nl.overheid.ailedger.core.api.CommandMetadata;
+import nl.overheid.ailedger.core.api.ForeignCallerException;
+import nl.overheid.ailedger.core.api.InvalidFieldException;
 import nl.overheid.ailedger.core.api.LifecycleConflictException;
 import nl.overheid.ailedger.core.api.commitment.ActionLine;
 import nl.overheid.ailedger.core.api.commitment.ApplicationLinked;
@@ -85,6 +88,19 @@ class CommitmentTest {
     }
 
     @Test
+    void refusesAReportSentForAnotherOrganisationThanTheResponsibleOne() {
+        fixture.given(registered())
+                .when(new ReportProgress(ID, "x", null, at(PROGRESS)),
+                        new CommandMetadata("cred-utrecht", "gemeente-utrecht").toMetaData())
+                .expectNoEvents()
+                .expectException(ForeignCallerException.class)
+                .expectExceptionMessage("commitment " + ID + " belongs to another organisation");
+        fixture.given(registered())
+                .when(new ReportProgress(ID, "x", null, at(PROGRESS)), new CommandMetadata("cred-bzk", BZK).toMetaData())
+                .expectEvents(new ProgressReported(ID, "x", null, PROGRESS, null));
+    }
+
+    @Test
     void routesCommandsToAPrefixedAggregateSoThatSlugsCannotCollideWithOtherIds() {
         assertThat(register(DUE).aggregateId()).isEqualTo("commitment:" + ID);
         assertThat(new ReportProgress(ID, "x", null, at(PROGRESS)).aggregateId()).isEqualTo("commitment:" + ID);
@@ -116,7 +132,7 @@ class CommitmentTest {
             fixture.givenNoPriorActivity()
                     .when(register(PartialDate.parse("2023-04-10")))
                     .expectNoEvents()
-                    .expectException(LifecycleConflictException.class);
+                    .expectException(InvalidFieldException.class);
         }
 
         @Test
@@ -173,7 +189,7 @@ class CommitmentTest {
             fixture.givenNoPriorActivity()
                     .when(register(PartialDate.parse("2023-03")))
                     .expectNoEvents()
-                    .expectException(LifecycleConflictException.class);
+                    .expectException(InvalidFieldException.class);
         }
     }
 
@@ -260,7 +276,7 @@ class CommitmentTest {
             fixture.given(registered())
                     .when(new ChangeDueDate(ID, PartialDate.parse("2023-04-10"), "Vergissing", PROGRESS))
                     .expectNoEvents()
-                    .expectException(LifecycleConflictException.class);
+                    .expectException(InvalidFieldException.class);
         }
 
         @Test
@@ -370,16 +386,15 @@ class CommitmentTest {
 
         @Test
         void isOverdueOnlyWhileOpenAndAfterItsDueDay() {
-            CommitmentState state = new CommitmentState();
-            state.apply(registered());
+            CommitmentState state = CommitmentState.NONE.fold(registered());
             assertThat(state.status()).isEqualTo(CommitmentStatus.OPENSTAAND);
             LocalDate dueDay = DUE.firstDay();
             assertThat(state.overdueOn(dueDay)).isFalse();
             assertThat(state.overdueOn(dueDay.plusDays(1))).isTrue();
-            state.apply(new PartlyFulfilled(ID, "Tussenbrief", "Deel", VISION, null));
+            state = state.fold(new PartlyFulfilled(ID, "Tussenbrief", "Deel", VISION, null));
             assertThat(state.status()).isEqualTo(CommitmentStatus.DEELS_VOLDAAN);
             assertThat(state.overdueOn(dueDay.plusDays(1))).isTrue();
-            state.apply(new Fulfilled(ID, "Kamerbrief", LATER, null));
+            state = state.fold(new Fulfilled(ID, "Kamerbrief", LATER, null));
             assertThat(state.status()).isEqualTo(CommitmentStatus.VOLDAAN);
             assertThat(state.overdueOn(dueDay.plusDays(1))).isFalse();
             assertThat(state.version()).isEqualTo(2);
@@ -387,15 +402,15 @@ class CommitmentTest {
 
         @Test
         void isOverdueOnADueMonthOrYearOnlyOnceThatWholePeriodHasPassed() {
-            CommitmentState january = new CommitmentState();
-            january.apply(new CommitmentRegistered(ID, CommitmentKind.TOEZEGGING, null, null, "Visie in januari",
+            CommitmentState january = CommitmentState.NONE.fold(new CommitmentRegistered(ID, CommitmentKind.TOEZEGGING,
+                    null, null, "Visie in januari",
                     List.of(), null, PartialDate.parse("2024-01-12"), PartialDate.parse("2024-01"), BZK, null, null,
                     List.of(), Instant.parse("2024-01-12T00:00:00Z")));
             assertThat(january.overdueOn(LocalDate.parse("2024-01-31"))).isFalse();
             assertThat(january.overdueOn(LocalDate.parse("2024-02-01"))).isTrue();
 
-            CommitmentState endOf2024 = new CommitmentState();
-            endOf2024.apply(new CommitmentRegistered(ID, CommitmentKind.TOEZEGGING, null, null, "Voortgang eind 2024",
+            CommitmentState endOf2024 = CommitmentState.NONE.fold(new CommitmentRegistered(ID,
+                    CommitmentKind.TOEZEGGING, null, null, "Voortgang eind 2024",
                     List.of(), VISION_DAY, null, PartialDate.parse("2024"), BZK, null, null, List.of(),
                     VISION_DAY.certainFrom()));
             assertThat(endOf2024.overdueOn(LocalDate.parse("2024-12-31"))).isFalse();
@@ -404,8 +419,7 @@ class CommitmentTest {
 
         @Test
         void isNeverOverdueWithoutADueDate() {
-            CommitmentState state = new CommitmentState();
-            state.apply(announced(VISION_DAY));
+            CommitmentState state = CommitmentState.NONE.fold(announced(VISION_DAY));
             assertThat(state.dueDate()).isNull();
             assertThat(state.overdueOn(LocalDate.parse("2099-12-31"))).isFalse();
         }

@@ -24,7 +24,7 @@ import nl.overheid.ailedger.core.api.application.Role;
 import nl.overheid.ailedger.core.api.application.RoleSignedOff;
 import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
 import nl.overheid.ailedger.core.api.policy.RuleId;
-import nl.overheid.ailedger.core.application.AiApplicationState;
+import nl.overheid.ailedger.core.application.ApplicationState;
 import org.junit.jupiter.api.Test;
 
 /** Rule sets are data: read strictly, each rule holding all it asks, and stricter house rules possible as such. */
@@ -83,7 +83,7 @@ class PolicyCatalogueTest {
     @Test
     void letsAHouseRuleAskMoreAndLabelsWhatItAsksAsAHouseRule() throws IOException {
         PolicyCatalogue catalogue = read(HUISREGELS);
-        AiApplicationState sensitive = pilot(new ApplicationDetails("Chat", null, true, null, null,
+        ApplicationState sensitive = pilot(new ApplicationDetails("Chat", null, true, null, null,
                 Procurement.OWN_DEVELOPMENT, true, true, AiActRiskClass.MINIMAL_RISK, null, null));
         List<Violation> unmet = catalogue.unmet(Phase.PRODUCTION, sensitive, GovernmentLayer.RIJK, MID_2025);
         assertThat(unmet).extracting(violation -> violation.rule().id()).containsExactly(RuleId.R1, RuleId.R2);
@@ -94,7 +94,7 @@ class PolicyCatalogueTest {
 
     @Test
     void requiresNothingOfARuleThatIsTakenOut() throws IOException {
-        AiApplicationState withoutAnyStep = pilot(new ApplicationDetails("Chat", null, true, null, null,
+        ApplicationState withoutAnyStep = pilot(new ApplicationDetails("Chat", null, true, null, null,
                 Procurement.OWN_DEVELOPMENT, false, false, AiActRiskClass.MINIMAL_RISK, null, null));
         RuleSet standpunt = PolicyCatalogue.standard().ruleSets().get(2);
         RuleSet withoutR2 = new RuleSet(standpunt.id(), standpunt.kind(), standpunt.title(), standpunt.sources(),
@@ -108,7 +108,7 @@ class PolicyCatalogueTest {
 
     @Test
     void bindsOnlyTheLayersOfItsScope() throws IOException {
-        AiApplicationState personal = pilot(new ApplicationDetails("Chat", null, true, null, null,
+        ApplicationState personal = pilot(new ApplicationDetails("Chat", null, true, null, null,
                 Procurement.OWN_DEVELOPMENT, true, false, AiActRiskClass.MINIMAL_RISK, null, null));
         PolicyCatalogue catalogue = read(HUISREGELS);
         assertThat(catalogue.unmet(Phase.PRODUCTION, personal, GovernmentLayer.PROVINCIE, MID_2025)).isEmpty();
@@ -119,21 +119,19 @@ class PolicyCatalogueTest {
 
     @Test
     void countsAnApprovedAnalysisOnlyFromItsApproval() throws IOException {
-        AiApplicationState state = pilot(new ApplicationDetails("Chat", null, true, null, null,
+        ApplicationState state = pilot(new ApplicationDetails("Chat", null, true, null, null,
                 Procurement.OWN_DEVELOPMENT, true, false, AiActRiskClass.MINIMAL_RISK, null, null));
-        state.apply(new RiskAnalysisSubmitted("app", "dpia", RiskAnalysisKind.DPIA, "doc", "ab", MID_2025));
-        state.apply(new RoleSignedOff("app", Role.CISO, "C", MID_2025));
+        state = state.fold(new RiskAnalysisSubmitted("app", "dpia", RiskAnalysisKind.DPIA, "doc", "ab", MID_2025));
+        state = state.fold(new RoleSignedOff("app", Role.CISO, "C", MID_2025));
         assertThat(state.analysisKinds(AnalysisEvidence.PERFORMED, MID_2025)).isEqualTo(Set.of(RiskAnalysisKind.DPIA));
         assertThat(state.analysisKinds(AnalysisEvidence.APPROVED, MID_2025)).isEmpty();
         assertThat(read(HUISREGELS).unmet(Phase.PRODUCTION, state, GovernmentLayer.RIJK, MID_2025))
                 .extracting(violation -> violation.rule().id()).containsExactly(RuleId.R1);
     }
 
-    private static AiApplicationState pilot(ApplicationDetails details) {
-        AiApplicationState state = new AiApplicationState();
-        state.apply(new ApplicationRegistered("app", "org", Phase.PILOT, details,
+    private static ApplicationState pilot(ApplicationDetails details) {
+        return ApplicationState.NONE.fold(new ApplicationRegistered("app", "org", Phase.PILOT, details,
                 Instant.parse("2025-05-01T09:00:00Z")));
-        return state;
     }
 
     private static String oneRule(String rule) {

@@ -16,6 +16,7 @@ import nl.overheid.ailedger.projections.Awaiting;
 import nl.overheid.ailedger.core.api.commitment.ApplicationLinked;
 import nl.overheid.ailedger.core.api.commitment.CommitmentEvent;
 import nl.overheid.ailedger.core.api.commitment.CommitmentRegistered;
+import nl.overheid.ailedger.core.api.commitment.CommitmentRegistered;
 import nl.overheid.ailedger.core.api.commitment.DueDateChanged;
 import nl.overheid.ailedger.core.api.commitment.Fulfilled;
 import nl.overheid.ailedger.core.api.commitment.PartialDate;
@@ -78,11 +79,11 @@ public class CommitmentQueries {
         if (rows.isEmpty() || rows.get(0).sequence() != 0) {
             return Optional.empty();
         }
-        CommitmentState state = new CommitmentState();
+        CommitmentState state = CommitmentState.NONE;
         List<TimelineEntry> timeline = new ArrayList<>();
         for (StoredCommitmentEvent row : rows) {
             CommitmentEvent event = codec.decode(row);
-            state.apply(event);
+            state = state.fold(event);
             timeline.add(entry(row, event));
         }
         timeline.sort(Comparator.comparing(TimelineEntry::occurredAt).thenComparing(TimelineEntry::sequence));
@@ -92,10 +93,12 @@ public class CommitmentQueries {
                 .orElseThrow();
         Optional<TimelineEntry> fulfilment = timeline.stream()
                 .filter(entry -> entry.type().equals(Fulfilled.class.getSimpleName())).reduce((first, last) -> last);
-        return Optional.of(new CommitmentView(state.commitmentId(), state.kind(), state.reference(),
-                state.kamerstuk(), state.title(), state.submitters(), state.adoptedOn(), state.firstNamedOn(),
-                state.dueDate(), state.responsibleOrganisationId(), state.responsibleMinister(), state.actionLine(),
-                state.sources(), state.status(), state.overdueOn(moment.day()),
+        CommitmentRegistered registration = state.registration();
+        return Optional.of(new CommitmentView(registration.commitmentId(), registration.kind(),
+                registration.reference(), registration.kamerstuk(), registration.title(), registration.submitters(),
+                registration.adoptedOn(), registration.firstNamedOn(), state.dueDate(),
+                registration.responsibleOrganisationId(), registration.responsibleMinister(),
+                registration.actionLine(), registration.sources(), state.status(), state.overdueOn(moment.day()),
                 fulfilment.map(TimelineEntry::reference).orElse(null),
                 fulfilment.map(TimelineEntry::occurredOn).orElse(null), List.copyOf(timeline), linked,
                 state.version(), lastRecordedAt));

@@ -9,7 +9,7 @@ import nl.overheid.ailedger.core.api.application.RiskAnalysisKind;
 import nl.overheid.ailedger.core.api.application.Role;
 import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
 import nl.overheid.ailedger.core.api.policy.RuleId;
-import nl.overheid.ailedger.core.application.AiApplicationState;
+import nl.overheid.ailedger.core.application.ApplicationState;
 import nl.overheid.ailedger.core.policy.AnalysisEvidence;
 import nl.overheid.ailedger.core.policy.ComplianceEvaluator;
 import nl.overheid.ailedger.core.policy.GovernanceRecord;
@@ -35,7 +35,7 @@ record ApplicationFacts(
         boolean reportedByOrganisation,
         Instant occurredUntil) implements GovernanceRecord {
 
-    static ApplicationFacts of(AiApplicationState state) {
+    static ApplicationFacts of(ApplicationState state) {
         Instant until = state.lastOccurredAt();
         return new ApplicationFacts(state.applicationId(), state.organisationId(), state.phase(), state.details(),
                 state.registeredAsExistingUse(), state.productionSince(),

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import nl.overheid.ailedger.core.application.AiApplicationState;
+import nl.overheid.ailedger.core.application.ApplicationState;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,10 +50,10 @@ class ApplicationFolds {
         if (from == null && (events.isEmpty() || events.get(0).sequence() != 0)) {
             return Optional.empty();
         }
-        AiApplicationState state = from == null ? new AiApplicationState() : snapshots.state(applicationId, after);
+        ApplicationState state = from == null ? ApplicationState.NONE : snapshots.state(applicationId, after);
         Instant lastRecordedAt = from == null ? Instant.MIN : from.recordedAt();
         for (StoredApplicationEvent event : events) {
-            state.apply(codec.decode(event));
+            state = state.fold(codec.decode(event));
             lastRecordedAt = event.recordedAt().isAfter(lastRecordedAt) ? event.recordedAt() : lastRecordedAt;
         }
         return Optional.of(new Folded(state, lastRecordedAt));

@@ -6,7 +6,7 @@ import static nl.overheid.ailedger.projections.SqlTimes.timestamp;
 import java.time.Instant;
 import java.util.List;
 
-import nl.overheid.ailedger.core.application.AiApplicationState;
+import nl.overheid.ailedger.core.application.ApplicationState;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -42,7 +42,7 @@ class ApplicationSnapshots {
     record Kept(String applicationId, long sequence, Instant recordedAt, Instant occurredUntil, String state) {
     }
 
-    Kept keep(AiApplicationState state, Instant recordedAt) {
+    Kept keep(ApplicationState state, Instant recordedAt) {
         return new Kept(state.applicationId(), state.version(), recordedAt, state.lastOccurredAt(),
                 codec.encode(state));
     }
@@ -68,7 +68,7 @@ class ApplicationSnapshots {
                 applicationId);
     }
 
-    AiApplicationState state(String applicationId, long sequence) {
+    ApplicationState state(String applicationId, long sequence) {
         return jdbc.queryForObject("""
                 SELECT state FROM application_snapshot WHERE application_id = ? AND sequence_number = ?""",
                 (rs, i) -> codec.decodeState(rs.getString(1)), applicationId, sequence);

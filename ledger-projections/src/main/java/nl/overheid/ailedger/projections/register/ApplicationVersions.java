@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 
-import nl.overheid.ailedger.projections.SqlTimes;
 import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
-import nl.overheid.ailedger.core.application.AiApplicationState;
+import nl.overheid.ailedger.core.application.ApplicationState;
+import nl.overheid.ailedger.projections.SqlTimes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -169,7 +169,7 @@ class ApplicationVersions {
         private final BiConsumer<ApplicationFacts, GovernmentLayer> sink;
         private String applicationId;
         private GovernmentLayer layer;
-        private AiApplicationState state;
+        private ApplicationState state;
 
         Fold(BiConsumer<ApplicationFacts, GovernmentLayer> sink) {
             this.sink = sink;
@@ -182,10 +182,10 @@ class ApplicationVersions {
                 emit();
                 applicationId = event.applicationId();
                 layer = layer(rs);
-                state = event.sequence() == 0 ? new AiApplicationState() : null;
+                state = event.sequence() == 0 ? ApplicationState.NONE : null;
             }
             if (state != null) {
-                state.apply(codec.decode(event));
+                state = state.fold(codec.decode(event));
             }
         }
 

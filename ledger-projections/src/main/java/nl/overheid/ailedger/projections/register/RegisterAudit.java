@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import nl.overheid.ailedger.core.api.CommandMetadata;
 import nl.overheid.ailedger.core.api.application.ApplicationEvent;
 import nl.overheid.ailedger.core.api.application.ApplicationEventTypes;
 import nl.overheid.ailedger.core.api.organisation.OrganisationRegistered;
-import nl.overheid.ailedger.core.application.AiApplicationState;
-import nl.overheid.ailedger.projections.CopiedEvents;
+import nl.overheid.ailedger.core.application.ApplicationState;
 import nl.overheid.ailedger.projections.CopiedEvents.Copied;
+import nl.overheid.ailedger.projections.CopiedEvents;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -85,7 +86,7 @@ public class RegisterAudit {
         List<? extends DomainEventMessage<?>> stored = events.readEvents(id).asStream().toList();
         List<Copied> fromStore = stored.stream().map(message -> {
             ApplicationEvent event = (ApplicationEvent) message.getPayload();
-            Object actor = message.getMetaData().get(RegisterProjection.ACTOR);
+            Object actor = message.getMetaData().get(CommandMetadata.ACTOR);
             return new Copied(message.getSequenceNumber(), message.getIdentifier(),
                     message.getTimestamp().truncatedTo(ChronoUnit.MICROS), ApplicationEventTypes.nameOf(event),
                     actor == null ? null : actor.toString(), event);
@@ -94,9 +95,9 @@ public class RegisterAudit {
 
         // application_current holds the fold of the events the register has taken, which it takes in order.
         long taken = copy.isEmpty() ? -1 : copy.get(copy.size() - 1).sequence();
-        AiApplicationState folded = new AiApplicationState();
-        stored.stream().filter(message -> message.getSequenceNumber() <= taken)
-                .forEach(message -> folded.apply((ApplicationEvent) message.getPayload()));
+        ApplicationState folded = ApplicationState.of(stored.stream()
+                .filter(message -> message.getSequenceNumber() <= taken)
+                .map(message -> (ApplicationEvent) message.getPayload()).toList());
         if (current.isEmpty()) {
             if (completeUpTo != null && folded.isRegistered()) {
                 findings.add("application_current lacks application " + id);

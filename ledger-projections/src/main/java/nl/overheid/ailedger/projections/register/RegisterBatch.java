@@ -8,7 +8,7 @@ import java.util.Map;
 
 import nl.overheid.ailedger.core.api.application.ApplicationEvent;
 import nl.overheid.ailedger.core.api.application.ApplicationRegistered;
-import nl.overheid.ailedger.core.application.AiApplicationState;
+import nl.overheid.ailedger.core.application.ApplicationState;
 import nl.overheid.ailedger.projections.ProcessingBatch;
 
 /**
@@ -33,7 +33,7 @@ final class RegisterBatch implements ProcessingBatch.Work {
     void add(ApplicationEvent event, StoredApplicationEvent stored) {
         Application application = applications.computeIfAbsent(stored.applicationId(),
                 id -> load(id, stored.sequence()));
-        AiApplicationState state = application.state;
+        ApplicationState state = application.state;
         if (stored.sequence() <= state.version()) {
             return;
         }
@@ -44,7 +44,8 @@ final class RegisterBatch implements ProcessingBatch.Work {
         if (state.isRegistered()) {
             supersedeLatest(application, stored.recordedAt());
         }
-        state.apply(event);
+        state = state.fold(event);
+        application.state = state;
         application.lastRecordedAt = stored.recordedAt();
         application.latestVersion = newVersions.size();
         newVersions.add(VersionRow.current(state.applicationId(), state.version(), state.organisationId(),
@@ -79,7 +80,7 @@ final class RegisterBatch implements ProcessingBatch.Work {
         return tables.foldedStates().take(applicationId, sequence)
                 .or(() -> tables.folds().latest(applicationId))
                 .map(folded -> new Application(folded.state(), folded.lastRecordedAt(), true))
-                .orElseGet(() -> new Application(new AiApplicationState(), null, false));
+                .orElseGet(() -> new Application(ApplicationState.NONE, null, false));
     }
 
     /** The application's latest version ends where its next event was recorded. */
@@ -96,14 +97,14 @@ final class RegisterBatch implements ProcessingBatch.Work {
     /** An application as this batch folds it. */
     private static final class Application {
 
-        final AiApplicationState state;
+        ApplicationState state;
         /** Whether the register holds a current row of it already. */
         final boolean stored;
         Instant lastRecordedAt;
         /** Where its latest version is in {@code newVersions}; -1 while this batch added none. */
         int latestVersion = -1;
 
-        Application(AiApplicationState state, Instant lastRecordedAt, boolean stored) {
+        Application(ApplicationState state, Instant lastRecordedAt, boolean stored) {
             this.state = state;
             this.lastRecordedAt = lastRecordedAt;
             this.stored = stored;

@@ -2,6 +2,7 @@ package nl.overheid.ailedger.projections.register;
 
 import java.time.Instant;
 
+import nl.overheid.ailedger.core.api.CommandMetadata;
 import nl.overheid.ailedger.core.api.application.ApplicationEvent;
 import nl.overheid.ailedger.core.api.application.ApplicationEventTypes;
 import nl.overheid.ailedger.core.api.organisation.OrganisationRegistered;
@@ -25,8 +26,6 @@ import org.springframework.stereotype.Component;
 public class RegisterProjection {
 
     public static final String PROCESSING_GROUP = "register";
-    /** The metadata key of the credential that sent the command. */
-    public static final String ACTOR = "actor";
     private static final String BATCH = "register.batch";
 
     private final RegisterTables tables;
@@ -43,7 +42,7 @@ public class RegisterProjection {
     @EventHandler
     void on(ApplicationEvent event, EventMessage<?> message, @SequenceNumber long sequence,
             @Timestamp Instant recordedAt) {
-        Object actor = message.getMetaData().get(ACTOR);
+        Object actor = message.getMetaData().get(CommandMetadata.ACTOR);
         StoredApplicationEvent stored = new StoredApplicationEvent(event.applicationId(), sequence,
                 message.getIdentifier(), ApplicationEventTypes.nameOf(event), event.occurredAt(), recordedAt,
                 actor == null ? null : actor.toString(), tables.codec().encode(event));

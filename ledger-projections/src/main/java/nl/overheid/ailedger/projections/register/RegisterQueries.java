@@ -9,18 +9,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import nl.overheid.ailedger.projections.Awaiting;
-import nl.overheid.ailedger.core.application.AiApplicationState;
-import nl.overheid.ailedger.core.application.RiskAnalysis;
-import nl.overheid.ailedger.core.policy.Compliance;
-import nl.overheid.ailedger.core.policy.ComplianceEvaluator;
 import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
+import nl.overheid.ailedger.core.application.ApplicationState;
+import nl.overheid.ailedger.core.policy.ComplianceEvaluator;
+import nl.overheid.ailedger.projections.Awaiting;
 import org.springframework.stereotype.Service;
 
 /**
  * Answers of the register. One application, now or at any other moment, is a fold of its own event rows from its
- * latest snapshot that the moment allows ({@link ApplicationFolds}). For all applications at once (the list, the monitor), {@link ApplicationVersions} gives the
- * summaries at any moment; a page of the list then builds the full view of only the applications on it.
+ * latest snapshot that the moment allows ({@link ApplicationFolds}). For all applications at once (the list, the
+ * monitor), {@link ApplicationVersions} gives the summaries at any moment; a page of the list then builds the full view of only the applications on it.
  */
 @Service
 public class RegisterQueries {
@@ -33,14 +31,16 @@ public class RegisterQueries {
     private final ApplicationVersions versions;
     private final ApplicationFolds folds;
     private final ComplianceEvaluator compliance;
+    private final ApplicationViews views;
     private final Clock clock;
 
     RegisterQueries(RegisterStore store, ApplicationVersions versions, ApplicationFolds folds,
-                    ComplianceEvaluator compliance, Clock clock) {
+                    ComplianceEvaluator compliance, ApplicationViews views, Clock clock) {
         this.store = store;
         this.versions = versions;
         this.folds = folds;
         this.compliance = compliance;
+        this.views = views;
         this.clock = clock;
     }
 
@@ -82,7 +82,6 @@ public class RegisterQueries {
         });
     }
 
-    /** The application's events recorded by {@code asOf} (null: now), oldest first. */
     /** A page of the application's history as known at {@code asOf} (null: now), oldest first; pages count from 1. */
     public HistoryPage history(String applicationId, Instant asOf, int page, int pageSize) {
         Instant knownAt = asOf == null ? clock.instant() : asOf;
@@ -126,30 +125,7 @@ public class RegisterQueries {
     }
 
     private ApplicationView view(Folded folded, Instant judgedAt) {
-        AiApplicationState state = folded.state();
-        return view(state, store.layerOf(state.organisationId()).orElse(null), folded.lastRecordedAt(), judgedAt);
-    }
-
-    private ApplicationView view(AiApplicationState state, GovernmentLayer layer, Instant lastRecordedAt,
-                                 Instant judgedAt) {
-        Compliance verdict = compliance.judge(state, layer, judgedAt);
-        var details = state.details();
-        return new ApplicationView(state.applicationId(), state.organisationId(), layer, details.name(),
-                details.purpose(), state.phase(), details.generativeAi(), details.model(), details.hosting(),
-                details.procurement(), details.personalData(), details.sensitiveData(), details.aiActRiskClass(),
-                details.lars(), details.impactAssessment(),
-                state.riskAnalyses().stream().map(RegisterQueries::view).toList(),
-                state.signOffs().stream()
-                        .map(s -> new ApplicationView.SignOffView(s.role(), s.signedBy(), s.occurredAt())).toList(),
-                state.supplierAgreements().stream()
-                        .map(a -> new ApplicationView.SupplierAgreementView(a.supplier(), a.agreementRef(),
-                                a.coversDataProcessing())).toList(),
-                state.grantedExceptions(), ApplicationView.ComplianceView.of(verdict),
-                state.version(), state.lastOccurredAt(), lastRecordedAt);
-    }
-
-    private static ApplicationView.RiskAnalysisView view(RiskAnalysis analysis) {
-        return new ApplicationView.RiskAnalysisView(analysis.analysisId(), analysis.kind(), analysis.status(),
-                analysis.documentRef(), analysis.documentSha256());
+        ApplicationState state = folded.state();
+        return views.of(state, store.layerOf(state.organisationId()).orElse(null), folded.lastRecordedAt(), judgedAt);
     }
 }

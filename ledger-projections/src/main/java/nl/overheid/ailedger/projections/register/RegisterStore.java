@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
 import nl.overheid.ailedger.core.api.organisation.OrganisationRegistered;
-import nl.overheid.ailedger.core.application.AiApplicationState;
+import nl.overheid.ailedger.core.application.ApplicationState;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -68,7 +68,7 @@ class RegisterStore {
 
     private void writeCurrent(String sql, List<Folded> applications) {
         jdbc.batchUpdate(sql, applications, applications.size(), (statement, folded) -> {
-            AiApplicationState state = folded.state();
+            ApplicationState state = folded.state();
             statement.setString(1, state.organisationId());
             statement.setString(2, state.phase().name());
             statement.setBoolean(3, state.details().generativeAi());

@@ -8,9 +8,9 @@ import java.time.format.DateTimeParseException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
-import nl.overheid.ailedger.core.integrity.JsonCanonicalizer;
+import nl.overheid.ailedger.core.api.CommandMetadata;
 import nl.overheid.ailedger.core.integrity.JournalLine;
-import nl.overheid.ailedger.projections.register.RegisterProjection;
+import nl.overheid.ailedger.core.integrity.JsonCanonicalizer;
 
 /**
  * A row of the event store ({@code domain_event_entry}) exactly as stored, and the one place where such a row becomes
@@ -56,7 +56,7 @@ public record StoredEvent(long globalIndex, String eventId, String aggregateId, 
             return null;
         }
         try {
-            JsonNode actor = JSON.readTree(metaData).path(RegisterProjection.ACTOR);
+            JsonNode actor = JSON.readTree(metaData).path(CommandMetadata.ACTOR);
             return actor.isTextual() ? actor.textValue() : null;
         } catch (IOException e) {
             return null;

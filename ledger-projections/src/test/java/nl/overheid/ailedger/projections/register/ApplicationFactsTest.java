@@ -16,7 +16,7 @@ import nl.overheid.ailedger.core.api.application.RiskAnalysisSubmitted;
 import nl.overheid.ailedger.core.api.application.Role;
 import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
 import nl.overheid.ailedger.core.api.policy.RuleId;
-import nl.overheid.ailedger.core.application.AiApplicationState;
+import nl.overheid.ailedger.core.application.ApplicationState;
 import nl.overheid.ailedger.core.policy.ComplianceEvaluator;
 import nl.overheid.ailedger.core.policy.ComplianceStatus;
 import nl.overheid.ailedger.core.policy.PolicyCatalogue;
@@ -30,13 +30,13 @@ class ApplicationFactsTest {
 
     /** Existing use with an analysis reported late, approved, and no role involved. */
     private static ApplicationFacts existingUseWithoutARoleInvolved() {
-        AiApplicationState state = new AiApplicationState();
-        state.apply(new ApplicationRegistered("app-1", "org-1", Phase.PRODUCTION, new ApplicationDetails("Chat", null,
+        ApplicationState state = ApplicationState.NONE;
+        state = state.fold(new ApplicationRegistered("app-1", "org-1", Phase.PRODUCTION, new ApplicationDetails("Chat", null,
                 true, null, null, Procurement.OWN_DEVELOPMENT, false, false, AiActRiskClass.MINIMAL_RISK, null, null),
                 REGISTERED));
-        state.apply(new RiskAnalysisSubmitted("app-1", "ra", RiskAnalysisKind.OTHER, "ref", "a".repeat(64),
+        state = state.fold(new RiskAnalysisSubmitted("app-1", "ra", RiskAnalysisKind.OTHER, "ref", "a".repeat(64),
                 Instant.parse("2025-06-01T09:00:00Z")));
-        state.apply(new RiskAnalysisApproved("app-1", "ra", Role.CIO, APPROVED));
+        state = state.fold(new RiskAnalysisApproved("app-1", "ra", Role.CIO, APPROVED));
         return ApplicationFacts.of(state);
     }
 

@@ -22,4 +22,9 @@ public record ApplicationRegistered(String applicationId, String organisationId,
                                  Instant occurredAt) {
         this(applicationId, organisationId, phase, details, null, occurredAt);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

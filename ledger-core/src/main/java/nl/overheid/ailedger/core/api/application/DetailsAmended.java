@@ -20,4 +20,9 @@ public record DetailsAmended(String applicationId, DetailsAmendment amendment,
     public DetailsAmended(String applicationId, DetailsAmendment amendment, Instant occurredAt) {
         this(applicationId, amendment, null, occurredAt);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

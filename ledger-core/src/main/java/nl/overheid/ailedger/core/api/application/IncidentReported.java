@@ -7,4 +7,9 @@ import org.axonframework.serialization.Revision;
 /** An incident was reported. */
 @Revision("1")
 public record IncidentReported(String applicationId, IncidentSeverity severity, String description, Instant occurredAt) implements ApplicationEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

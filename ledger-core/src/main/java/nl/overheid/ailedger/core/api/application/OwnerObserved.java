@@ -11,4 +11,9 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record OwnerObserved(String applicationId, String organisationId, String source, Instant occurredAt)
         implements ApplicationEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -13,4 +13,9 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record PhaseObserved(String applicationId, Phase phase, String source, String reason, Instant occurredAt)
         implements ApplicationEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -7,4 +7,9 @@ import org.axonframework.serialization.Revision;
 /** A pilot started. */
 @Revision("1")
 public record PilotStarted(String applicationId, Instant occurredAt) implements ApplicationEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -12,4 +12,9 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record PolicyExceptionGranted(String applicationId, RuleId rule, String grantedBy, String justification,
                                      Instant occurredAt) implements ApplicationEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -8,4 +8,9 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record ApplicationLinked(String commitmentId, String applicationId, Instant occurredAt)
         implements CommitmentEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

@@ -23,4 +23,9 @@ public record CommitmentRegistered(String commitmentId, CommitmentKind kind, Str
                                    PartialDate firstNamedOn, PartialDate dueDate, String responsibleOrganisationId,
                                    String responsibleMinister, ActionLine actionLine, List<String> sources,
                                    Instant occurredAt) implements CommitmentEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

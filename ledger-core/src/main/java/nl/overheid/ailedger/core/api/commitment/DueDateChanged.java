@@ -8,4 +8,9 @@ import org.axonframework.serialization.Revision;
 @Revision("2")
 public record DueDateChanged(String commitmentId, PartialDate dueDate, String reason, Instant occurredAt)
         implements CommitmentEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }

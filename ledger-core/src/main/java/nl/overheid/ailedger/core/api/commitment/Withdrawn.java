@@ -11,4 +11,9 @@ import org.axonframework.serialization.Revision;
 @Revision("2")
 public record Withdrawn(String commitmentId, String reason, Instant occurredAt, PartialDate occurredOn)
         implements CommitmentEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.on(this);
+    }
 }
