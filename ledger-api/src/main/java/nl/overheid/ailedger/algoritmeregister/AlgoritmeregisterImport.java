@@ -15,16 +15,22 @@ import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
+import nl.overheid.ailedger.command.LedgerCommands;
+import nl.overheid.ailedger.command.StoredEvents;
 import nl.overheid.ailedger.config.LedgerProperties;
+import nl.overheid.ailedger.core.algoritmeregister.GenerativeAiKeywords;
+import nl.overheid.ailedger.core.algoritmeregister.ImportPlan;
+import nl.overheid.ailedger.core.algoritmeregister.ImportPlanner;
+import nl.overheid.ailedger.core.algoritmeregister.LayerRules;
+import nl.overheid.ailedger.core.algoritmeregister.RemovalThreshold;
+import nl.overheid.ailedger.core.algoritmeregister.SeenRegistration;
+import nl.overheid.ailedger.core.algoritmeregister.Snapshot;
+import nl.overheid.ailedger.core.algoritmeregister.SnapshotFile;
+import nl.overheid.ailedger.core.algoritmeregister.SnapshotReader;
 import nl.overheid.ailedger.core.api.CommandMetadata;
 import nl.overheid.ailedger.core.api.LifecycleConflictException;
 import nl.overheid.ailedger.core.policy.PolicyCatalogue;
-import nl.overheid.ailedger.projections.register.RegisterQueries;
 import nl.overheid.ailedger.web.InvalidRequestException;
-import org.axonframework.commandhandling.CommandBus;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
-import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -54,19 +60,18 @@ public class AlgoritmeregisterImport {
     private final ImportPlanner planner = new ImportPlanner(GenerativeAiKeywords.standard(), LayerRules.standard());
     private final RemovalThreshold removals;
     private final ImportBookkeeping bookkeeping;
-    private final RegisterQueries register;
-    private final CommandGateway commands;
+    private final StoredEvents stored;
+    private final LedgerCommands commands;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ReentrantLock oneAtATime = new ReentrantLock();
 
-    AlgoritmeregisterImport(ImportBookkeeping bookkeeping, RegisterQueries register, CommandBus commandBus,
+    AlgoritmeregisterImport(ImportBookkeeping bookkeeping, StoredEvents stored, LedgerCommands commands,
                             PlatformTransactionManager transactionManager, Clock clock, LedgerProperties properties) {
         this.removals = new RemovalThreshold(properties.imports().removalThreshold());
         this.bookkeeping = bookkeeping;
-        this.register = register;
-        // Not the application's gateway: its retries run on another thread, outside this transaction.
-        this.commands = DefaultCommandGateway.builder().commandBus(commandBus).build();
+        this.stored = stored;
+        this.commands = commands;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -165,12 +170,12 @@ public class AlgoritmeregisterImport {
         });
         Map<String, SeenRegistration> previous = bookkeeping.registrations();
         ImportPlan plan = planner.plan(snapshot, previous, bookkeeping.organisationIdsByKey(),
-                register.organisations(), heldBack.stream().map(HeldBack::registerId).collect(Collectors.toSet()));
+                stored.organisations(), heldBack.stream().map(HeldBack::registerId).collect(Collectors.toSet()));
         removals.check(plan.counts().removed(), previous.values(), confirmedRemovals);
-        MetaData actorData = CommandMetadata.actingForAll(actor).toMetaData();
+        CommandMetadata sender = CommandMetadata.actingForAll(actor);
         for (ImportPlan.Step step : plan.steps()) {
             try {
-                commands.sendAndWait(step.command(), actorData);
+                commands.sendWithinTransaction(step.command(), sender);
             } catch (LifecycleConflictException conflict) {
                 throw new RecordConflict(HeldBack.of(step.registerId(), snapshot, conflict.getMessage()));
             }

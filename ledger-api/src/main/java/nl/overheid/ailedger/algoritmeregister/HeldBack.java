@@ -1,5 +1,9 @@
 package nl.overheid.ailedger.algoritmeregister;
 
+import nl.overheid.ailedger.core.algoritmeregister.ImportPlanner;
+import nl.overheid.ailedger.core.algoritmeregister.RegisterRecord;
+import nl.overheid.ailedger.core.algoritmeregister.Snapshot;
+
 /**
  * A registration an import left as it was, because its change conflicts with what the ledger holds. The title and
  * organisation are the snapshot's; both are null for a registration that left the register.

@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import nl.overheid.ailedger.algoritmeregister.ImportPlan.NamedOrganisation;
+import nl.overheid.ailedger.core.algoritmeregister.ImportCounts;
+import nl.overheid.ailedger.core.algoritmeregister.ImportPlan.NamedOrganisation;
+import nl.overheid.ailedger.core.algoritmeregister.ImportPlan;
+import nl.overheid.ailedger.core.algoritmeregister.RegisterStatus;
+import nl.overheid.ailedger.core.algoritmeregister.SeenRegistration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;

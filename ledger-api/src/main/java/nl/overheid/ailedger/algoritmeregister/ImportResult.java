@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import nl.overheid.ailedger.core.algoritmeregister.ImportCounts;
+
 /**
  * The answer to an import. {@code importedAt} lies after every event of this import was recorded and before
  * any of the next, so that {@code asOf=importedAt} shows the ledger as this snapshot left it. {@code heldBack}: the

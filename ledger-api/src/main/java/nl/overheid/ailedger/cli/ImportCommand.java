@@ -10,7 +10,7 @@ import java.util.Map;
 
 import nl.overheid.ailedger.LedgerApplication;
 import nl.overheid.ailedger.algoritmeregister.AlgoritmeregisterImport;
-import nl.overheid.ailedger.algoritmeregister.SnapshotFile;
+import nl.overheid.ailedger.core.algoritmeregister.SnapshotFile;
 import nl.overheid.ailedger.web.InvalidRequestException;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;

@@ -1,26 +1,33 @@
 package nl.overheid.ailedger.command;
 
+import java.util.function.Supplier;
+
 import nl.overheid.ailedger.core.api.CommandMetadata;
 import nl.overheid.ailedger.core.api.LifecycleConflictException;
 import nl.overheid.ailedger.core.policy.PolicyViolationException;
 import nl.overheid.ailedger.security.CredentialRole;
 import nl.overheid.ailedger.security.LedgerPrincipal;
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends commands on behalf of a caller, who goes into the command's metadata ({@link CommandMetadata}) and the
- * metadata of the stored events, and counts them:
+ * The one place commands are sent from: on behalf of a caller, who goes into the command's metadata
+ * ({@link CommandMetadata}) and the metadata of the stored events, and counted:
  * {@code ledger_commands_total{command, outcome}} and {@code ledger_policy_refusals_total{rule}}.
  */
 @Component
 public class LedgerCommands {
 
     private final CommandGateway gateway;
+    private final CommandGateway withinTransaction;
     private final CommandMeters meters;
 
-    LedgerCommands(CommandGateway gateway, CommandMeters meters) {
+    LedgerCommands(CommandGateway gateway, CommandBus commandBus, CommandMeters meters) {
         this.gateway = gateway;
+        // The application's gateway retries a concurrent change on another thread, outside the caller's transaction.
+        this.withinTransaction = DefaultCommandGateway.builder().commandBus(commandBus).build();
         this.meters = meters;
     }
 
@@ -32,9 +39,21 @@ public class LedgerCommands {
     }
 
     public <R> R send(Object command, LedgerPrincipal caller) {
+        return counted(command, () -> gateway.sendAndWait(command, metadataOf(caller).toMetaData()));
+    }
+
+    /**
+     * Sends within the caller's transaction, which the command's unit of work joins, so that its events are stored
+     * only if that transaction commits: the import sends a whole snapshot so. A conflict is not retried.
+     */
+    public <R> R sendWithinTransaction(Object command, CommandMetadata metadata) {
+        return counted(command, () -> withinTransaction.sendAndWait(command, metadata.toMetaData()));
+    }
+
+    private <R> R counted(Object command, Supplier<R> sending) {
         Class<?> type = command.getClass();
         try {
-            R result = gateway.sendAndWait(command, metadataOf(caller).toMetaData());
+            R result = sending.get();
             meters.count(type, CommandMeters.Outcome.ACCEPTED);
             return result;
         } catch (PolicyViolationException refused) {

@@ -2,25 +2,30 @@ package nl.overheid.ailedger.command;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import nl.overheid.ailedger.core.api.application.ApplicationEvent;
+import nl.overheid.ailedger.core.api.organisation.OrganisationRegistered;
 import nl.overheid.ailedger.core.application.ApplicationState;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * What the event store holds, for the side that writes: an event a command stored (its id and when the ledger
- * recorded it, kept to the microsecond as everywhere else the ledger shows it), and an application as its events make
- * it. A command never reads a read model, which may not show a write yet.
+ * recorded it, kept to the microsecond as everywhere else the ledger shows it), an application as its events make
+ * it, and the organisations registered. A command never reads a read model, which may not show a write yet.
  */
 @Component
 public class StoredEvents {
 
     private final EventStore events;
+    private final JdbcTemplate jdbc;
 
-    StoredEvents(EventStore events) {
+    StoredEvents(EventStore events, JdbcTemplate jdbc) {
         this.events = events;
+        this.jdbc = jdbc;
     }
 
     public StoredEvent at(String aggregateId, long sequence) {
@@ -33,6 +38,16 @@ public class StoredEvents {
     public ApplicationState application(String applicationId) {
         return ApplicationState.of(events.readEvents(applicationId).asStream().map(DomainEventMessage::getPayload)
                 .filter(ApplicationEvent.class::isInstance).map(ApplicationEvent.class::cast).toList());
+    }
+
+    /** Every organisation whose registration the store holds, in the order they were registered. */
+    public List<OrganisationRegistered> organisations() {
+        return jdbc.queryForList("""
+                        SELECT aggregate_identifier FROM domain_event_entry
+                         WHERE type = 'Organisation' AND sequence_number = 0 ORDER BY global_index""", String.class)
+                .stream().flatMap(id -> events.readEvents(id).asStream().map(DomainEventMessage::getPayload)
+                        .filter(OrganisationRegistered.class::isInstance).map(OrganisationRegistered.class::cast))
+                .toList();
     }
 
     public record StoredEvent(String eventId, long sequence, Instant recordedAt) {

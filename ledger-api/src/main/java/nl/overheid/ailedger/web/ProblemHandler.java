@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import nl.overheid.ailedger.core.api.ForeignCallerException;
-import nl.overheid.ailedger.core.api.InvalidFieldException;
+import nl.overheid.ailedger.core.api.InvalidInputException;
 import nl.overheid.ailedger.core.api.LifecycleConflictException;
 import nl.overheid.ailedger.core.policy.PolicyViolationException;
 import nl.overheid.ailedger.core.policy.UnmetRule;
@@ -78,9 +78,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return Problems.invalid(e.getMessage(), e.invalidParams());
     }
 
-    @ExceptionHandler(InvalidFieldException.class)
-    ProblemDetail invalidField(InvalidFieldException e) {
-        return Problems.invalid(e.getMessage(), List.of(new Problems.InvalidParam(e.field(), e.reason())));
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException e) {
+        return Problems.invalid(e.getMessage(), e.fields().stream()
+                .map(field -> new Problems.InvalidParam(field.name(), field.reason())).toList());
     }
 
     @ExceptionHandler(NotFoundException.class)

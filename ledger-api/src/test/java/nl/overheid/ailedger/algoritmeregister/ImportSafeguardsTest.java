@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.overheid.ailedger.LedgerClient.Response;
 import nl.overheid.ailedger.LedgerClient;
 import nl.overheid.ailedger.TestStorage;
+import nl.overheid.ailedger.core.algoritmeregister.ImportPlanner;
 import nl.overheid.ailedger.core.api.CommandMetadata;
 import nl.overheid.ailedger.core.api.application.AiActRiskClass;
 import nl.overheid.ailedger.core.api.application.ApplicationDetails;

@@ -7,6 +7,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import nl.overheid.ailedger.core.algoritmeregister.Snapshot;
+import nl.overheid.ailedger.core.algoritmeregister.SnapshotFile;
+
 class ShippedSnapshotsTest {
 
     @Test

@@ -2,8 +2,11 @@ package nl.overheid.ailedger.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +15,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import nl.overheid.ailedger.TestStorage;
+import nl.overheid.ailedger.algoritmeregister.AlgoritmeregisterImport;
+import nl.overheid.ailedger.algoritmeregister.ImportResult;
 import nl.overheid.ailedger.core.api.ForeignCallerException;
 import nl.overheid.ailedger.core.api.LifecycleConflictException;
 import nl.overheid.ailedger.core.api.application.AiActRiskClass;
@@ -69,8 +74,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A command decides on the events of its aggregate alone: from the moment it is sent until its events are stored, it
- * touches no table of a read model, which may not show the latest write yet. Every kind of command is sent, as the
- * API and the import send it, and the SQL of the sending thread is looked at.
+ * touches no table of a read model, which may not show the latest write yet. Every kind of command is sent as the
+ * API sends it, two snapshots of the Algoritmeregister are imported, and the SQL of the sending thread is looked at.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "ledger.demo-data=false")
 @Import(SqlOfThisThread.class)
@@ -86,6 +91,8 @@ class CommandPathTest {
 
     @Autowired
     private LedgerCommands commands;
+    @Autowired
+    private AlgoritmeregisterImport importer;
 
     private final List<String> sql = new ArrayList<>();
 
@@ -140,6 +147,14 @@ class CommandPathTest {
         send(owner, new FulfilPartly(commitment, "Tussenbrief", "deels", Occurrence.of(LATER)));
         send(owner, new FulfilCommitment(commitment, "Kamerbrief", Occurrence.of(LATER)));
 
+        List<ImportResult> imported = new ArrayList<>();
+        for (String day : List.of("2026-05-13", "2026-06-30")) {
+            sql.addAll(SqlOfThisThread.during(() -> imported.add(importer.importSnapshot(LocalDate.parse(day),
+                    snapshot(day, day.endsWith("13") ? "in_gebruik" : "buiten_gebruik"), "test", null))));
+        }
+        assertThat(imported).extracting(ImportResult::registered, ImportResult::organisationsCreated,
+                ImportResult::changed).containsExactly(tuple(2, 1, 0), tuple(0, 0, 1));
+
         LedgerPrincipal stranger = new LedgerPrincipal("cred-other", CredentialRole.ORGANISATION, "org-elders", "x");
         sql.addAll(SqlOfThisThread.during(() -> assertThatThrownBy(() -> commands.send(
                 new ReportIncident(id, IncidentSeverity.LOW, "niet van ons", LATER), stranger))
@@ -159,6 +174,17 @@ class CommandPathTest {
                 // decided all the same
             }
         }));
+    }
+
+    /** Two registrations: one of the organisation registered above, by its name, and one of a new organisation. */
+    private static byte[] snapshot(String fetchedOn, String status) {
+        return """
+                {"fetched_at": "%sT08:00:00Z", "count": 2, "algoritmes": [
+                  {"id": "pad-1", "title": "Chatbot", "doel": "Vragen beantwoorden", "organisatie": "Gemeente Proef",
+                   "status": "%s"},
+                  {"id": "pad-2", "title": "Parkeerscan", "doel": "Kentekens lezen",
+                   "organisatie": "Gemeente Elders", "status": "in_gebruik"}]}
+                """.formatted(fetchedOn, status).getBytes(StandardCharsets.UTF_8);
     }
 
     private static ApplicationDetails details() {

@@ -6,7 +6,7 @@ import java.time.Instant;
 
 import nl.overheid.ailedger.core.StoredSequence;
 import nl.overheid.ailedger.core.api.CommandMetadata;
-import nl.overheid.ailedger.core.api.InvalidFieldException;
+import nl.overheid.ailedger.core.api.InvalidInputException;
 import nl.overheid.ailedger.core.api.LifecycleConflictException;
 import nl.overheid.ailedger.core.api.commitment.ApplicationLinked;
 import nl.overheid.ailedger.core.api.commitment.ChangeDueDate;
@@ -134,7 +134,7 @@ public class Commitment {
     /** A due date whose period ends before the adoption's begins cannot be; without either there is nothing to check. */
     private static void requireDueAfterAdoption(PartialDate dueDate, PartialDate adoptedOn) {
         if (dueDate != null && adoptedOn != null && dueDate.endsBefore(adoptedOn)) {
-            throw new InvalidFieldException("dueDate", "precedes the adoption on " + adoptedOn);
+            throw new InvalidInputException("dueDate", "precedes the adoption on " + adoptedOn);
         }
     }
 

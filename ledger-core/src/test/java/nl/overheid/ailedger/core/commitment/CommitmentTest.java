@@ -9,7 +9,7 @@ import java.util.List;
 
 import nl.overheid.ailedger.core.api.CommandMetadata;
 import nl.overheid.ailedger.core.api.ForeignCallerException;
-import nl.overheid.ailedger.core.api.InvalidFieldException;
+import nl.overheid.ailedger.core.api.InvalidInputException;
 import nl.overheid.ailedger.core.api.LifecycleConflictException;
 import nl.overheid.ailedger.core.api.commitment.ActionLine;
 import nl.overheid.ailedger.core.api.commitment.ApplicationLinked;
@@ -132,7 +132,7 @@ class CommitmentTest {
             fixture.givenNoPriorActivity()
                     .when(register(PartialDate.parse("2023-04-10")))
                     .expectNoEvents()
-                    .expectException(InvalidFieldException.class);
+                    .expectException(InvalidInputException.class);
         }
 
         @Test
@@ -189,7 +189,7 @@ class CommitmentTest {
             fixture.givenNoPriorActivity()
                     .when(register(PartialDate.parse("2023-03")))
                     .expectNoEvents()
-                    .expectException(InvalidFieldException.class);
+                    .expectException(InvalidInputException.class);
         }
     }
 
@@ -276,7 +276,7 @@ class CommitmentTest {
             fixture.given(registered())
                     .when(new ChangeDueDate(ID, PartialDate.parse("2023-04-10"), "Vergissing", PROGRESS))
                     .expectNoEvents()
-                    .expectException(InvalidFieldException.class);
+                    .expectException(InvalidInputException.class);
         }
 
         @Test

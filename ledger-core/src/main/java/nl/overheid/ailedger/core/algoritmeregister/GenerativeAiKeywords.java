@@ -1,4 +1,4 @@
-package nl.overheid.ailedger.algoritmeregister;
+package nl.overheid.ailedger.core.algoritmeregister;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,7 +18,7 @@ import java.util.Objects;
  * 'llm' does not match inside another word; a '*' at either end of a keyword lets the word go on there
  * ('*gpt*' matches ChatGPT and PolitieGPT); the words of a phrase may be apart by any spaces or punctuation.
  */
-final class GenerativeAiKeywords {
+public final class GenerativeAiKeywords {
 
     static final String RESOURCE = "/algoritmeregister/generative-ai-keywords.txt";
     private static final String WILDCARD = "*";
@@ -30,7 +30,7 @@ final class GenerativeAiKeywords {
     }
 
     /** The keywords shipped with the ledger: one per line, '#' starts a comment. */
-    static GenerativeAiKeywords standard() {
+    public static GenerativeAiKeywords standard() {
         try (InputStream in = GenerativeAiKeywords.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);

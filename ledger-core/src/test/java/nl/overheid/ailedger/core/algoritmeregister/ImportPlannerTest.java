@@ -1,7 +1,7 @@
-package nl.overheid.ailedger.algoritmeregister;
+package nl.overheid.ailedger.core.algoritmeregister;
 
-import static nl.overheid.ailedger.algoritmeregister.ImportPlanner.SOURCE;
-import static nl.overheid.ailedger.algoritmeregister.ImportPlanner.applicationId;
+import static nl.overheid.ailedger.core.algoritmeregister.ImportPlanner.SOURCE;
+import static nl.overheid.ailedger.core.algoritmeregister.ImportPlanner.applicationId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -21,8 +21,8 @@ import nl.overheid.ailedger.core.api.application.RecordObservedOwner;
 import nl.overheid.ailedger.core.api.application.RecordObservedPhase;
 import nl.overheid.ailedger.core.api.application.RecordObservedRegistration;
 import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
+import nl.overheid.ailedger.core.api.organisation.OrganisationRegistered;
 import nl.overheid.ailedger.core.api.organisation.RegisterOrganisation;
-import nl.overheid.ailedger.projections.register.OrganisationView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -195,9 +195,9 @@ class ImportPlannerTest {
                                 RegisterStatus.IN_GEBRUIK, null),
                         record("9", "Vergunningen", null, "Gemeente Delft", RegisterStatus.IN_GEBRUIK, null))),
                 Map.of(), Map.of(), List.of(
-                        new OrganisationView("00000001003214345000", "UITVOERINGSINSTITUUT WERKNEMERSVERZEKERINGEN",
-                                GovernmentLayer.UITVOERINGSORGANISATIE),
-                        new OrganisationView("gemeente-delft", "Delft", GovernmentLayer.GEMEENTE)));
+                        new OrganisationRegistered("00000001003214345000", "UITVOERINGSINSTITUUT WERKNEMERSVERZEKERINGEN",
+                                GovernmentLayer.UITVOERINGSORGANISATIE, ImportPlanner.startOf(MAY)),
+                        new OrganisationRegistered("gemeente-delft", "Delft", GovernmentLayer.GEMEENTE, ImportPlanner.startOf(MAY))));
         assertThat(plan.commands()).hasSize(2).allMatch(RecordObservedRegistration.class::isInstance);
         assertThat(plan.commands()).extracting(command -> ((RecordObservedRegistration) command).organisationId())
                 .containsExactly("00000001003214345000", "gemeente-delft");
@@ -206,7 +206,7 @@ class ImportPlannerTest {
     }
 
     /** Plans a snapshot and keeps its bookkeeping, as the import does after sending the commands. */
-    private ImportPlan plan(LocalDate date, List<OrganisationView> registered, RegisterRecord... records) {
+    private ImportPlan plan(LocalDate date, List<OrganisationRegistered> registered, RegisterRecord... records) {
         ImportPlan plan = planner.plan(new Snapshot(date, List.of(records)), seen, named, registered);
         plan.newRegistrations().forEach(registration -> seen.put(registration.registerId(), registration));
         plan.changedRegistrations().forEach(registration -> seen.put(registration.registerId(), registration));

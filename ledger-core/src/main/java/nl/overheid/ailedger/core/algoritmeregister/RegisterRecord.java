@@ -1,4 +1,4 @@
-package nl.overheid.ailedger.algoritmeregister;
+package nl.overheid.ailedger.core.algoritmeregister;
 
 import java.time.LocalDate;
 
@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * One registration in a snapshot of the Algoritmeregister, with the fields the ledger uses. {@code purpose},
  * {@code impactAssessment}, {@code url} and {@code registeredOn} are null when the snapshot does not give them.
  */
-record RegisterRecord(
+public record RegisterRecord(
         String id,
         String title,
         String purpose,

@@ -1,4 +1,4 @@
-package nl.overheid.ailedger.algoritmeregister;
+package nl.overheid.ailedger.core.algoritmeregister;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -6,7 +6,7 @@ import java.util.Optional;
 import nl.overheid.ailedger.core.api.application.Phase;
 
 /** The status of a registration in the Algoritmeregister, and the phase the ledger records for it. */
-enum RegisterStatus {
+public enum RegisterStatus {
     IN_GEBRUIK("in_gebruik", Phase.PRODUCTION),
     ONTWIKKELING("ontwikkeling", Phase.PILOT),
     BUITEN_GEBRUIK("buiten_gebruik", Phase.RETIRED);
@@ -20,7 +20,7 @@ enum RegisterStatus {
     }
 
     /** As the register spells it, e.g. {@code in_gebruik}. */
-    String code() {
+    public String code() {
         return code;
     }
 
@@ -28,7 +28,7 @@ enum RegisterStatus {
         return phase;
     }
 
-    static Optional<RegisterStatus> ofCode(String code) {
+    public static Optional<RegisterStatus> ofCode(String code) {
         return Arrays.stream(values()).filter(status -> status.code.equals(code)).findFirst();
     }
 }

@@ -1,4 +1,4 @@
-package nl.overheid.ailedger.algoritmeregister;
+package nl.overheid.ailedger.core.algoritmeregister;
 
 import java.time.LocalDate;
 
@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * with this, not with the application's events. {@code generativeAi} is what the keywords made of the text;
  * {@code removedOn} is set while the registration is missing from the register.
  */
-record SeenRegistration(
+public record SeenRegistration(
         String registerId,
         String applicationId,
         String organisationId,
@@ -20,7 +20,7 @@ record SeenRegistration(
         LocalDate firstSeenOn,
         LocalDate removedOn) {
 
-    boolean removed() {
+    public boolean removed() {
         return removedOn != null;
     }
 

@@ -1,12 +1,12 @@
-package nl.overheid.ailedger.algoritmeregister;
+package nl.overheid.ailedger.core.algoritmeregister;
 
 import java.time.LocalDate;
 import java.util.List;
 
 /** A whole snapshot of the Algoritmeregister, as it was on {@code date}. */
-record Snapshot(LocalDate date, List<RegisterRecord> records) {
+public record Snapshot(LocalDate date, List<RegisterRecord> records) {
 
-    Snapshot {
+    public Snapshot {
         records = List.copyOf(records);
     }
 }

@@ -1,13 +1,13 @@
-package nl.overheid.ailedger.algoritmeregister;
+package nl.overheid.ailedger.core.algoritmeregister;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /** What a snapshot file holds: its registrations, and when it was fetched (null when the file does not say). */
-record SnapshotContent(List<RegisterRecord> records, Instant fetchedAt) {
+public record SnapshotContent(List<RegisterRecord> records, Instant fetchedAt) {
 
-    Snapshot on(LocalDate date) {
+    public Snapshot on(LocalDate date) {
         return new Snapshot(date, records);
     }
 }

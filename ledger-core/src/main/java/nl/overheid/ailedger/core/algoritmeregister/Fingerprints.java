@@ -1,4 +1,4 @@
-package nl.overheid.ailedger.algoritmeregister;
+package nl.overheid.ailedger.core.algoritmeregister;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

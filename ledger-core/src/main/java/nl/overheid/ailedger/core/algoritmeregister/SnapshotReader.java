@@ -1,4 +1,4 @@
-package nl.overheid.ailedger.algoritmeregister;
+package nl.overheid.ailedger.core.algoritmeregister;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import nl.overheid.ailedger.web.Problems.InvalidParam;
+import nl.overheid.ailedger.core.api.InvalidInputException.Field;
 
 /**
  * Reads and checks a whole snapshot file before anything is imported. Both field sets of the register are
@@ -23,7 +23,7 @@ import nl.overheid.ailedger.web.Problems.InvalidParam;
  * fields of later snapshots, are ignored; optional fields may be missing. A file with any wrong record is
  * refused as a whole, with up to {@value #MAX_PROBLEMS} of its problems named.
  */
-final class SnapshotReader {
+public final class SnapshotReader {
 
     static final int MAX_PROBLEMS = 20;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
@@ -40,7 +40,7 @@ final class SnapshotReader {
     private SnapshotReader() {
     }
 
-    static SnapshotContent read(byte[] body) {
+    public static SnapshotContent read(byte[] body) {
         JsonNode root = parse(body);
         JsonNode list = root.get("algoritmes");
         if (list == null || !list.isArray()) {
@@ -49,15 +49,15 @@ final class SnapshotReader {
         if (list.isEmpty()) {
             throw new InvalidSnapshotException("algoritmes", "holds no registrations");
         }
-        List<InvalidParam> problems = new ArrayList<>();
+        List<Field> problems = new ArrayList<>();
         // The register states how many registrations it holds: without it, a truncated file cannot be told from a
         // register that shrank, and every registration missing from it would be retired.
         JsonNode count = root.get("count");
         if (count == null || !count.isIntegralNumber()) {
-            problems.add(new InvalidParam("count", "is required: the number of registrations the register states, "
+            problems.add(new Field("count", "is required: the number of registrations the register states, "
                     + "which algoritmes must hold"));
         } else if (!count.canConvertToInt() || count.asInt() != list.size()) {
-            problems.add(new InvalidParam("count", "says " + count.asText() + " but algoritmes holds " + list.size()
+            problems.add(new Field("count", "says " + count.asText() + " but algoritmes holds " + list.size()
                     + " registrations: is the file complete?"));
         }
         List<RegisterRecord> records = new ArrayList<>(list.size());
@@ -66,7 +66,7 @@ final class SnapshotReader {
             RecordFields fields = new RecordFields(list.get(i), "algoritmes[" + i + "]", problems);
             RegisterRecord record = fields.record();
             if (record != null && !ids.add(record.id())) {
-                problems.add(new InvalidParam("algoritmes[" + i + "].id", "'" + record.id() + "' occurs twice"));
+                problems.add(new Field("algoritmes[" + i + "].id", "'" + record.id() + "' occurs twice"));
             }
             records.add(record);
         }
@@ -109,10 +109,10 @@ final class SnapshotReader {
 
         private final JsonNode node;
         private final String path;
-        private final List<InvalidParam> problems;
+        private final List<Field> problems;
         private final int problemsBefore;
 
-        RecordFields(JsonNode node, String path, List<InvalidParam> problems) {
+        RecordFields(JsonNode node, String path, List<Field> problems) {
             this.node = node;
             this.path = path;
             this.problems = problems;
@@ -122,7 +122,7 @@ final class SnapshotReader {
         /** The record, or null when it has problems. */
         RegisterRecord record() {
             if (!node.isObject()) {
-                problems.add(new InvalidParam(path, "is not a JSON object"));
+                problems.add(new Field(path, "is not a JSON object"));
                 return null;
             }
             String id = id();
@@ -144,7 +144,7 @@ final class SnapshotReader {
             JsonNode value = node.get("id");
             String id = value != null && value.canConvertToExactIntegral() ? value.asText() : text("id", true, 64);
             if (id != null && !ID.matcher(id).matches()) {
-                problems.add(new InvalidParam(path + ".id", "'" + id + "' is not a register id (letters, digits, "
+                problems.add(new Field(path + ".id", "'" + id + "' is not a register id (letters, digits, "
                         + "'.', '_' or '-', at most 64)"));
             }
             return id;
@@ -156,7 +156,7 @@ final class SnapshotReader {
                 return null;
             }
             return RegisterStatus.ofCode(code).orElseGet(() -> {
-                problems.add(new InvalidParam(path + ".status", "'" + code
+                problems.add(new Field(path + ".status", "'" + code
                         + "' is not in_gebruik, ontwikkeling or buiten_gebruik"));
                 return null;
             });
@@ -170,7 +170,7 @@ final class SnapshotReader {
             try {
                 return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
             } catch (DateTimeParseException e) {
-                problems.add(new InvalidParam(path + "." + field, "'" + text + "' is not a date such as 2024-02-06"));
+                problems.add(new Field(path + "." + field, "'" + text + "' is not a date such as 2024-02-06"));
                 return null;
             }
         }
@@ -181,17 +181,17 @@ final class SnapshotReader {
             String name = path + "." + field;
             if (value == null || value.isNull() || value.isTextual() && value.asText().isBlank()) {
                 if (required) {
-                    problems.add(new InvalidParam(name, "is required"));
+                    problems.add(new Field(name, "is required"));
                 }
                 return null;
             }
             if (!value.isTextual()) {
-                problems.add(new InvalidParam(name, "must be a string"));
+                problems.add(new Field(name, "must be a string"));
                 return null;
             }
             String text = value.asText().strip();
             if (text.length() > maxLength) {
-                problems.add(new InvalidParam(name, "is longer than " + maxLength + " characters"));
+                problems.add(new Field(name, "is longer than " + maxLength + " characters"));
                 return null;
             }
             return text;

@@ -1,4 +1,4 @@
-package nl.overheid.ailedger.algoritmeregister;
+package nl.overheid.ailedger.core.algoritmeregister;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +19,7 @@ import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
  * word of the name ('Gemeente Delft'), then any word ('HDSR Hoogheemraadschap De Stichtse Rijnlanden'), else
  * OVERIG. Names are compared by their {@link OrganisationNames#key}.
  */
-final class LayerRules {
+public final class LayerRules {
 
     static final String RESOURCE = "/algoritmeregister/organisation-layers.json";
 
@@ -35,7 +35,7 @@ final class LayerRules {
     }
 
     /** The rules shipped with the ledger; a file that cannot be read stops the start. */
-    static LayerRules standard() {
+    public static LayerRules standard() {
         try (InputStream in = LayerRules.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);

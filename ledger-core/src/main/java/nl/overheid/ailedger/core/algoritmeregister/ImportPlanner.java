@@ -1,4 +1,4 @@
-package nl.overheid.ailedger.algoritmeregister;
+package nl.overheid.ailedger.core.algoritmeregister;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import nl.overheid.ailedger.algoritmeregister.ImportPlan.NamedOrganisation;
+import nl.overheid.ailedger.core.algoritmeregister.ImportPlan.NamedOrganisation;
 import nl.overheid.ailedger.core.api.application.AiActRiskClass;
 import nl.overheid.ailedger.core.api.application.ApplicationDetails;
 import nl.overheid.ailedger.core.api.application.DetailsAmendment;
@@ -26,8 +26,8 @@ import nl.overheid.ailedger.core.api.application.RecordObservedDetails;
 import nl.overheid.ailedger.core.api.application.RecordObservedOwner;
 import nl.overheid.ailedger.core.api.application.RecordObservedPhase;
 import nl.overheid.ailedger.core.api.application.RecordObservedRegistration;
+import nl.overheid.ailedger.core.api.organisation.OrganisationRegistered;
 import nl.overheid.ailedger.core.api.organisation.RegisterOrganisation;
-import nl.overheid.ailedger.projections.register.OrganisationView;
 
 /**
  * Works out what a snapshot changes against what the register showed before. Every change occurs on the
@@ -35,7 +35,7 @@ import nl.overheid.ailedger.projections.register.OrganisationView;
  * the snapshot gives one that is not after the snapshot date. The register does not say how an application
  * was procured, nor its AI Act class, model, hosting or data: see {@link #details}.
  */
-final class ImportPlanner {
+public final class ImportPlanner {
 
     /** The source named in every observed event. */
     static final String SOURCE = "algoritmeregister";
@@ -44,13 +44,13 @@ final class ImportPlanner {
     private final GenerativeAiKeywords keywords;
     private final LayerRules layers;
 
-    ImportPlanner(GenerativeAiKeywords keywords, LayerRules layers) {
+    public ImportPlanner(GenerativeAiKeywords keywords, LayerRules layers) {
         this.keywords = keywords;
         this.layers = layers;
     }
 
     /** The application id of a registration: the same in every ledger, derived from the register id. */
-    static String applicationId(String registerId) {
+    public static String applicationId(String registerId) {
         return UUID.nameUUIDFromBytes((SOURCE + ":" + registerId).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
@@ -59,18 +59,19 @@ final class ImportPlanner {
     }
 
     ImportPlan plan(Snapshot snapshot, Map<String, SeenRegistration> previous, Map<String, String> namedBefore,
-                    List<OrganisationView> registered) {
+                    List<OrganisationRegistered> registered) {
         return plan(snapshot, previous, namedBefore, registered, Set.of());
     }
 
     /**
      * @param previous      what the register showed before, by register id
      * @param namedBefore   organisation ids by the key of the names the import met before
-     * @param registered    every organisation the ledger knows, however it was registered
+     * @param registered    every organisation the ledger holds the registration of, however it was registered
      * @param heldBack      register ids this import leaves as they were before, in the snapshot or not
      */
-    ImportPlan plan(Snapshot snapshot, Map<String, SeenRegistration> previous, Map<String, String> namedBefore,
-                    List<OrganisationView> registered, Set<String> heldBack) {
+    public ImportPlan plan(Snapshot snapshot, Map<String, SeenRegistration> previous,
+                           Map<String, String> namedBefore, List<OrganisationRegistered> registered,
+                           Set<String> heldBack) {
         Planning planning = new Planning(snapshot, new Organisations(namedBefore, registered));
         snapshot.records().stream().filter(record -> !heldBack.contains(record.id()))
                 .sorted(Comparator.comparing(RegisterRecord::id))
@@ -99,7 +100,7 @@ final class ImportPlanner {
     }
 
     /** The register's {@code impactassessment} (Ja, Nee, Onbekend); null for no value or a value not among these. */
-    static ImpactAssessment impactAssessment(String reported) {
+    public static ImpactAssessment impactAssessment(String reported) {
         if (reported == null) {
             return null;
         }
@@ -246,11 +247,11 @@ final class ImportPlanner {
         private final Set<String> registeredIds = new HashSet<>();
         private final List<NamedOrganisation> named = new ArrayList<>();
 
-        Organisations(Map<String, String> namedBefore, List<OrganisationView> registered) {
+        Organisations(Map<String, String> namedBefore, List<OrganisationRegistered> registered) {
             this.idsByKey = new HashMap<>(namedBefore);
             registered.forEach(organisation -> {
-                registeredByKey.putIfAbsent(OrganisationNames.key(organisation.name()), organisation.id());
-                registeredIds.add(organisation.id());
+                registeredByKey.putIfAbsent(OrganisationNames.key(organisation.name()), organisation.organisationId());
+                registeredIds.add(organisation.organisationId());
             });
         }
 

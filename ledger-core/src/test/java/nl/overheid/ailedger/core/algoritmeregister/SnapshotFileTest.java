@@ -1,4 +1,4 @@
-package nl.overheid.ailedger.algoritmeregister;
+package nl.overheid.ailedger.core.algoritmeregister;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
-import nl.overheid.ailedger.web.Problems.InvalidParam;
+import nl.overheid.ailedger.core.api.InvalidInputException.Field;
 import org.junit.jupiter.api.Test;
 
 class SnapshotFileTest {
@@ -26,10 +26,10 @@ class SnapshotFileTest {
     void namesTheFileOfEveryProblem() {
         InvalidSnapshotException undated = catchThrowableOfType(
                 () -> file("algoritmes.json", "{" + RECORDS + "}").snapshot(), InvalidSnapshotException.class);
-        assertThat(undated.invalidParams()).extracting(InvalidParam::name).containsExactly("algoritmes.json: fetched_at");
+        assertThat(undated.fields()).extracting(Field::name).containsExactly("algoritmes.json: fetched_at");
         InvalidSnapshotException broken = catchThrowableOfType(
                 () -> file("2026-06-30.json", "{\"count\": 1, \"algoritmes\": [{}]}").snapshot(), InvalidSnapshotException.class);
-        assertThat(broken.invalidParams()).extracting(InvalidParam::name)
+        assertThat(broken.fields()).extracting(Field::name)
                 .contains("2026-06-30.json: algoritmes[0].id");
     }
 

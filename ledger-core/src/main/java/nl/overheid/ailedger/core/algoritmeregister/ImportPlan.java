@@ -1,4 +1,4 @@
-package nl.overheid.ailedger.algoritmeregister;
+package nl.overheid.ailedger.core.algoritmeregister;
 
 import java.util.List;
 
@@ -7,22 +7,22 @@ import java.util.List;
  * them, each with the registration it is for, the registrations to add to or change in the import's bookkeeping,
  * and the organisation names newly tied to an organisation id.
  */
-record ImportPlan(
+public record ImportPlan(
         List<Step> steps,
         List<SeenRegistration> newRegistrations,
         List<SeenRegistration> changedRegistrations,
         List<NamedOrganisation> newOrganisations,
         ImportCounts counts) {
 
-    List<Object> commands() {
+    public List<Object> commands() {
         return steps.stream().map(Step::command).toList();
     }
 
     /** A command and the register id of the registration it is sent for. */
-    record Step(String registerId, Object command) {
+    public record Step(String registerId, Object command) {
     }
 
     /** An organisation as the register names it: the key of the name, the organisation id, the name. */
-    record NamedOrganisation(String key, String organisationId, String name) {
+    public record NamedOrganisation(String key, String organisationId, String name) {
     }
 }

@@ -1,4 +1,4 @@
-package nl.overheid.ailedger.algoritmeregister;
+package nl.overheid.ailedger.core.algoritmeregister;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import nl.overheid.ailedger.web.Problems.InvalidParam;
+import nl.overheid.ailedger.core.api.InvalidInputException.Field;
 import org.junit.jupiter.api.Test;
 
 class SnapshotReaderTest {
@@ -49,7 +49,7 @@ class SnapshotReaderTest {
 
     @Test
     void namesEveryWrongFieldOfEveryRecord() {
-        List<InvalidParam> problems = problems("""
+        List<Field> problems = problems("""
                 {"algoritmes": [
                   {"id": "1", "title": "Goed", "organisatie": "Gemeente Goes", "status": "in_gebruik"},
                   {"title": "Zonder id", "organisatie": "Gemeente Goes", "status": "in_gebruik"},
@@ -57,7 +57,7 @@ class SnapshotReaderTest {
                   {"id": "a b", "title": "Spatie in id", "organisatie": "Gemeente Goes", "status": "in_gebruik"},
                   {"id": "1", "title": "Dubbel", "organisatie": "Gemeente Goes", "status": "in_gebruik"},
                   "geen object"], "count": 6}""");
-        assertThat(problems).extracting(InvalidParam::name).containsExactly("algoritmes[1].id",
+        assertThat(problems).extracting(Field::name).containsExactly("algoritmes[1].id",
                 "algoritmes[2].title", "algoritmes[2].organisatie", "algoritmes[2].status",
                 "algoritmes[2].geregistreerd", "algoritmes[3].id", "algoritmes[4].id", "algoritmes[5]");
         assertThat(problems.get(0).reason()).isEqualTo("is required");
@@ -67,15 +67,15 @@ class SnapshotReaderTest {
 
     @Test
     void refusesWhatIsNoSnapshotAtAll() {
-        assertThat(problems("")).extracting(InvalidParam::name).containsExactly("body");
-        assertThat(problems("{\"algoritmes\": [] ")).extracting(InvalidParam::reason)
+        assertThat(problems("")).extracting(Field::name).containsExactly("body");
+        assertThat(problems("{\"algoritmes\": [] ")).extracting(Field::reason)
                 .allMatch(reason -> reason.startsWith("is not well-formed JSON at line 1"));
-        assertThat(problems("[{\"id\": \"1\"}]")).containsExactly(new InvalidParam("body", "is not a JSON object"));
-        assertThat(problems("{\"algoritmes\": {}}")).extracting(InvalidParam::name).containsExactly("algoritmes");
+        assertThat(problems("[{\"id\": \"1\"}]")).containsExactly(new Field("body", "is not a JSON object"));
+        assertThat(problems("{\"algoritmes\": {}}")).extracting(Field::name).containsExactly("algoritmes");
         assertThat(problems("{\"algoritmes\": []}")).containsExactly(
-                new InvalidParam("algoritmes", "holds no registrations"));
+                new Field("algoritmes", "holds no registrations"));
         assertThat(problems("{\"count\": 1, \"algoritmes\": [{\"id\": \"1\", \"title\": \"T\", \"organisatie\": \"O\", "
-                + "\"status\": \"in_gebruik\"}]} {}")).extracting(InvalidParam::name).containsExactly("body");
+                + "\"status\": \"in_gebruik\"}]} {}")).extracting(Field::name).containsExactly("body");
     }
 
     /** A truncated file would otherwise retire every registration missing from it. */
@@ -85,7 +85,7 @@ class SnapshotReaderTest {
                 "algoritmes": [{"id": "1", "title": "T", "organisatie": "O", "status": "in_gebruik"}]""";
         for (String count : new String[] {"", "\"count\": 2,", "\"count\": \"1\",", "\"count\": 1.5,",
                 "\"count\": null,", "\"count\": 4294967297,"}) {
-            assertThat(problems("{" + count + records + "}")).as(count).extracting(InvalidParam::name)
+            assertThat(problems("{" + count + records + "}")).as(count).extracting(Field::name)
                     .containsExactly("count");
         }
         assertThat(read("{\"count\": 1, " + records + "}").records()).hasSize(1);
@@ -104,7 +104,7 @@ class SnapshotReaderTest {
         return SnapshotReader.read(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static List<InvalidParam> problems(String json) {
-        return catchThrowableOfType(() -> read(json), InvalidSnapshotException.class).invalidParams();
+    private static List<Field> problems(String json) {
+        return catchThrowableOfType(() -> read(json), InvalidSnapshotException.class).fields();
     }
 }

@@ -1,4 +1,4 @@
-package nl.overheid.ailedger.algoritmeregister;
+package nl.overheid.ailedger.core.algoritmeregister;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +22,7 @@ public record SnapshotFile(String name, byte[] content) {
     }
 
     /** The checked snapshot this file holds; every problem is named with the file's name in front. */
-    Snapshot snapshot() {
+    public Snapshot snapshot() {
         try {
             SnapshotContent content = SnapshotReader.read(content());
             return content.on(date(content));
