@@ -42,15 +42,6 @@ public record CommitmentState(
         linkedApplications = Collections.unmodifiableSet(linkedApplications);
     }
 
-    /** The state that {@code events} make, from nothing. */
-    public static CommitmentState of(Iterable<? extends CommitmentEvent> events) {
-        CommitmentState state = NONE;
-        for (CommitmentEvent event : events) {
-            state = state.fold(event);
-        }
-        return state;
-    }
-
     /** This state with the next event folded in; {@link #version()} becomes its sequence number. */
     public CommitmentState fold(CommitmentEvent event) {
         return event.accept(new Folding(this));
