@@ -21,12 +21,11 @@ import nl.overheid.ailedger.core.application.ApplicationChange;
 import nl.overheid.ailedger.core.application.ApplicationState;
 import nl.overheid.ailedger.core.policy.ComplianceStatus;
 import nl.overheid.ailedger.core.policy.GovernmentLayers;
+import nl.overheid.ailedger.projections.Page;
 import nl.overheid.ailedger.projections.register.ApplicationFilter;
-import nl.overheid.ailedger.projections.register.ApplicationPage;
-import nl.overheid.ailedger.projections.register.ApplicationView;
-import nl.overheid.ailedger.projections.register.ApplicationViews;
-import nl.overheid.ailedger.projections.register.HistoryPage;
 import nl.overheid.ailedger.projections.register.RegisterQueries;
+import nl.overheid.ailedger.projections.register.RegisteredApplication;
+import nl.overheid.ailedger.projections.register.StoredApplicationEvent;
 import nl.overheid.ailedger.security.CredentialRole;
 import nl.overheid.ailedger.security.LedgerPrincipal;
 import nl.overheid.ailedger.web.InvalidRequestException;
@@ -118,8 +117,10 @@ class ApplicationController {
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant validAt) {
         ApplicationFilter filter = new ApplicationFilter(organisationId, layer, phase, aiActRiskClass, complianceStatus,
                 generativeAi);
-        return register.applications(filter, Moments.readAt("asOf", asOf), Moments.readAt("validAt", validAt), page,
-                pageSize);
+        Page<RegisteredApplication> found = register.applications(filter, Moments.readAt("asOf", asOf),
+                Moments.readAt("validAt", validAt), page, pageSize);
+        return new ApplicationPage(found.items().stream().map(views::of).toList(), found.page(), found.pageSize(),
+                found.total());
     }
 
     @Operation(summary = "Read an application", description = "The application as the ledger knew it at asOf (transaction time) and as it was true at validAt (valid time); now by default.")
@@ -127,7 +128,8 @@ class ApplicationController {
     ApplicationView application(@PathVariable String id,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant validAt) {
-        return register.application(id, Moments.readAt("asOf", asOf), Moments.readAt("validAt", validAt)).orElseThrow(() -> unknown(id));
+        return register.application(id, Moments.readAt("asOf", asOf), Moments.readAt("validAt", validAt))
+                .map(views::of).orElseThrow(() -> unknown(id));
     }
 
     @Operation(summary = "Read the history of an application", description = "A page of the events of the application, oldest first, with both of their times (page from 1, pageSize up to 500, 100 by default); for auditors and the owning organisation.")
@@ -141,11 +143,12 @@ class ApplicationController {
         if (caller.role() == CredentialRole.ORGANISATION && !caller.actsFor(owner)) {
             throw new AccessDeniedException("the history of application " + id + " is for its owner and auditors");
         }
-        HistoryPage history = register.history(id, Moments.readAt("asOf", asOf), page, pageSize);
+        Page<StoredApplicationEvent> history = register.history(id, Moments.readAt("asOf", asOf), page, pageSize);
         if (history.total() == 0) {
             throw unknown(id);
         }
-        return history;
+        return new HistoryPage(history.items().stream().map(HistoryItem::of).toList(), history.page(),
+                history.pageSize(), history.total());
     }
 
     /** The aggregate refuses a foreign caller; an id without events is no application. */

@@ -27,8 +27,9 @@ import nl.overheid.ailedger.LedgerClient;
 import nl.overheid.ailedger.TestStorage;
 import nl.overheid.ailedger.core.algoritmeregister.ImportPlanner;
 import nl.overheid.ailedger.core.api.application.Phase;
-import nl.overheid.ailedger.projections.register.ApplicationView;
+import nl.overheid.ailedger.core.application.ApplicationState;
 import nl.overheid.ailedger.projections.register.RegisterQueries;
+import nl.overheid.ailedger.projections.register.RegisteredApplication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -183,7 +184,7 @@ class AlgoritmeregisterImportTest {
                 } else if (!text(was, "organisatie").equalsIgnoreCase(text(now, "organisatie"))) {
                     JsonNode moved = last(history(id));
                     assertThat(moved.get("type").asText()).isEqualTo("OwnerObserved");
-                    ApplicationView view = application(id, null);
+                    ApplicationState view = application(id, null);
                     assertThat(view.organisationId()).isEqualTo(moved.at("/payload/organisationId").asText());
                     assertThat(application(id, imports.get(i - 1).importedAt()).organisationId())
                             .isNotEqualTo(view.organisationId());
@@ -316,8 +317,9 @@ class AlgoritmeregisterImportTest {
         return counts;
     }
 
-    private ApplicationView application(String id, Instant asOf) {
-        return register.application(id, asOf, null).orElseThrow(() -> new AssertionError("no application " + id));
+    private ApplicationState application(String id, Instant asOf) {
+        return register.application(id, asOf, null).map(RegisteredApplication::state)
+                .orElseThrow(() -> new AssertionError("no application " + id));
     }
 
     private JsonNode history(String applicationId) {

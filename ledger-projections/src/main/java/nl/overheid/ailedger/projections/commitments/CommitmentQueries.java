@@ -12,10 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import nl.overheid.ailedger.projections.Awaiting;
 import nl.overheid.ailedger.core.api.commitment.ApplicationLinked;
 import nl.overheid.ailedger.core.api.commitment.CommitmentEvent;
-import nl.overheid.ailedger.core.api.commitment.CommitmentRegistered;
 import nl.overheid.ailedger.core.api.commitment.CommitmentRegistered;
 import nl.overheid.ailedger.core.api.commitment.DueDateChanged;
 import nl.overheid.ailedger.core.api.commitment.Fulfilled;
@@ -24,9 +22,11 @@ import nl.overheid.ailedger.core.api.commitment.PartlyFulfilled;
 import nl.overheid.ailedger.core.api.commitment.ProgressReported;
 import nl.overheid.ailedger.core.api.commitment.Withdrawn;
 import nl.overheid.ailedger.core.commitment.CommitmentState;
+import nl.overheid.ailedger.projections.Awaiting;
 import nl.overheid.ailedger.projections.commitments.CommitmentView.LinkedApplication;
 import nl.overheid.ailedger.projections.commitments.CommitmentView.TimelineEntry;
 import nl.overheid.ailedger.projections.register.RegisterQueries;
+import nl.overheid.ailedger.projections.register.RegisteredApplication;
 import org.springframework.stereotype.Service;
 
 /**
@@ -107,8 +107,9 @@ public class CommitmentQueries {
     /** The application as the register knows it on the same moment; its id alone when it was not known then. */
     private LinkedApplication linked(String applicationId, Instant asOf, Instant validAt) {
         return register.application(applicationId, asOf, validAt)
-                .map(application -> new LinkedApplication(applicationId, application.name(),
-                        application.organisationId(), application.phase()))
+                .map(RegisteredApplication::state)
+                .map(state -> new LinkedApplication(applicationId, state.details().name(), state.organisationId(),
+                        state.phase()))
                 .orElseGet(() -> new LinkedApplication(applicationId, null, null, null));
     }
 

@@ -13,6 +13,7 @@ import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
 import nl.overheid.ailedger.core.application.ApplicationState;
 import nl.overheid.ailedger.core.policy.ComplianceEvaluator;
 import nl.overheid.ailedger.projections.Awaiting;
+import nl.overheid.ailedger.projections.Page;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,21 +32,19 @@ public class RegisterQueries {
     private final ApplicationVersions versions;
     private final ApplicationFolds folds;
     private final ComplianceEvaluator compliance;
-    private final ApplicationViews views;
     private final Clock clock;
 
     RegisterQueries(RegisterStore store, ApplicationVersions versions, ApplicationFolds folds,
-                    ComplianceEvaluator compliance, ApplicationViews views, Clock clock) {
+                    ComplianceEvaluator compliance, Clock clock) {
         this.store = store;
         this.versions = versions;
         this.folds = folds;
         this.compliance = compliance;
-        this.views = views;
         this.clock = clock;
     }
 
     /** The application as known at {@code asOf} and true at {@code validAt}; null means now. */
-    public Optional<ApplicationView> application(String applicationId, Instant asOf, Instant validAt) {
+    public Optional<RegisteredApplication> application(String applicationId, Instant asOf, Instant validAt) {
         if (asOf == null && validAt == null) {
             return current(applicationId);
         }
@@ -54,22 +53,22 @@ public class RegisterQueries {
 
     /**
      * One page of the applications that match {@code filter} at ({@code asOf}, {@code validAt}; null means
-     * now), in the register's order. Only the applications on the page get their full view.
+     * now), in the register's order. Only the applications on the page are folded whole.
      */
-    public ApplicationPage applications(ApplicationFilter filter, Instant asOf, Instant validAt, int page,
-                                        int pageSize) {
+    public Page<RegisteredApplication> applications(ApplicationFilter filter, Instant asOf, Instant validAt, int page,
+                                                    int pageSize) {
         ReadMoment moment = ReadMoment.of(asOf, validAt, clock);
         List<ApplicationSummary> matching = new ArrayList<>();
         forEachApplication(moment, filter, matching::add);
         matching.sort(REGISTER_ORDER);
-        List<ApplicationView> items = matching.stream()
+        List<RegisteredApplication> items = matching.stream()
                 .skip((long) (page - 1) * pageSize)
                 .limit(pageSize)
                 .map(ApplicationSummary::applicationId)
                 .map(id -> asOf == null && validAt == null ? current(id) : folded(id, moment))
                 .flatMap(Optional::stream)
                 .toList();
-        return new ApplicationPage(items, page, pageSize, matching.size());
+        return new Page<>(items, page, pageSize, matching.size());
     }
 
     /** Every application that exists at {@code moment} and matches {@code filter}, in no particular order. */
@@ -83,15 +82,10 @@ public class RegisterQueries {
     }
 
     /** A page of the application's history as known at {@code asOf} (null: now), oldest first; pages count from 1. */
-    public HistoryPage history(String applicationId, Instant asOf, int page, int pageSize) {
+    public Page<StoredApplicationEvent> history(String applicationId, Instant asOf, int page, int pageSize) {
         Instant knownAt = asOf == null ? clock.instant() : asOf;
-        List<HistoryItem> items = store.events(applicationId, knownAt, (long) (page - 1) * pageSize, pageSize).stream()
-                .map(HistoryItem::of).toList();
-        return new HistoryPage(items, page, pageSize, store.countEvents(applicationId, knownAt));
-    }
-
-    public Optional<HistoryItem> event(String applicationId, long sequence) {
-        return store.event(applicationId, sequence).map(HistoryItem::of);
+        return new Page<>(store.events(applicationId, knownAt, (long) (page - 1) * pageSize, pageSize), page,
+                pageSize, store.countEvents(applicationId, knownAt));
     }
 
     /** The organisation that owns the application, once the register knows it. */
@@ -116,16 +110,17 @@ public class RegisterQueries {
         return Awaiting.until(() -> store.organisationKnown(organisationId), timeout);
     }
 
-    private Optional<ApplicationView> current(String applicationId) {
-        return folds.latest(applicationId).map(folded -> view(folded, clock.instant()));
+    private Optional<RegisteredApplication> current(String applicationId) {
+        return folds.latest(applicationId).map(folded -> registered(folded, clock.instant()));
     }
 
-    private Optional<ApplicationView> folded(String applicationId, ReadMoment moment) {
-        return folds.at(applicationId, moment).map(folded -> view(folded, moment.validAt()));
+    private Optional<RegisteredApplication> folded(String applicationId, ReadMoment moment) {
+        return folds.at(applicationId, moment).map(folded -> registered(folded, moment.validAt()));
     }
 
-    private ApplicationView view(Folded folded, Instant judgedAt) {
+    private RegisteredApplication registered(Folded folded, Instant validAt) {
         ApplicationState state = folded.state();
-        return views.of(state, store.layerOf(state.organisationId()).orElse(null), folded.lastRecordedAt(), judgedAt);
+        return new RegisteredApplication(state, store.layerOf(state.organisationId()).orElse(null),
+                folded.lastRecordedAt(), validAt);
     }
 }

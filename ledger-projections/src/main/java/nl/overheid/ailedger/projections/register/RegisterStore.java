@@ -135,10 +135,6 @@ class RegisterStore {
                 String.class, applicationId).stream().findFirst();
     }
 
-    Optional<StoredApplicationEvent> event(String applicationId, long sequence) {
-        return jdbc.query("SELECT * FROM application_event WHERE application_id = ? AND sequence_number = ?",
-                EVENT_ROW, applicationId, sequence).stream().findFirst();
-    }
 
     /**
      * Empties the register for a replay. {@code TRUNCATE}, because H2 took minutes to {@code DELETE} a million rows

@@ -1,4 +1,4 @@
-package nl.overheid.ailedger.projections.register;
+package nl.overheid.ailedger.application;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package nl.overheid.ailedger.projections.register;
+package nl.overheid.ailedger.application;
 
 import java.time.Instant;
 import java.util.List;

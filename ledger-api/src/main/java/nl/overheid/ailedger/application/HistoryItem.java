@@ -1,9 +1,10 @@
-package nl.overheid.ailedger.projections.register;
+package nl.overheid.ailedger.application;
 
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import nl.overheid.ailedger.core.json.UnpairedSurrogates;
+import nl.overheid.ailedger.projections.register.StoredApplicationEvent;
 
 /** One entry of an application's history: the event as posted, with both of its times. */
 public record HistoryItem(

@@ -1,4 +1,4 @@
-package nl.overheid.ailedger.projections.register;
+package nl.overheid.ailedger.application;
 
 import java.time.Instant;
 
@@ -7,6 +7,7 @@ import nl.overheid.ailedger.core.application.ApplicationState;
 import nl.overheid.ailedger.core.application.RiskAnalysis;
 import nl.overheid.ailedger.core.policy.Compliance;
 import nl.overheid.ailedger.core.policy.ComplianceEvaluator;
+import nl.overheid.ailedger.projections.register.RegisteredApplication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +21,11 @@ public class ApplicationViews {
 
     ApplicationViews(ComplianceEvaluator compliance) {
         this.compliance = compliance;
+    }
+
+    /** The application as the register knows it, judged at the moment of valid time the read asked for. */
+    public ApplicationView of(RegisteredApplication application) {
+        return of(application.state(), application.layer(), application.lastRecordedAt(), application.validAt());
     }
 
     /** {@code lastRecordedAt}: when its latest event was recorded; {@code judgedAt}: the moment of the verdict. */
