@@ -18,7 +18,6 @@ import nl.overheid.ailedger.core.application.ApplicationState;
 import nl.overheid.ailedger.core.policy.GovernmentLayers;
 import nl.overheid.ailedger.projections.commitments.CommitmentFilter;
 import nl.overheid.ailedger.projections.commitments.CommitmentQueries;
-import nl.overheid.ailedger.projections.commitments.CommitmentView;
 import nl.overheid.ailedger.security.CredentialRole;
 import nl.overheid.ailedger.security.LedgerPrincipal;
 import nl.overheid.ailedger.web.InvalidRequestException;
@@ -49,15 +48,18 @@ class CommitmentController {
 
     private final LedgerCommands commands;
     private final CommitmentQueries commitments;
+    private final CommitmentViews views;
     private final StoredEvents stored;
     private final GovernmentLayers organisations;
     private final Clock clock;
     private final LedgerProperties properties;
 
-    CommitmentController(LedgerCommands commands, CommitmentQueries commitments, StoredEvents stored,
+    CommitmentController(LedgerCommands commands, CommitmentQueries commitments, CommitmentViews views,
+                         StoredEvents stored,
                          GovernmentLayers organisations, Clock clock, LedgerProperties properties) {
         this.commands = commands;
         this.commitments = commitments;
+        this.views = views;
         this.stored = stored;
         this.organisations = organisations;
         this.clock = clock;
@@ -120,7 +122,8 @@ class CommitmentController {
         Instant knownAt = Objects.requireNonNullElseGet(Moments.readAt("asOf", asOf), clock::instant);
         Instant trueAt = Objects.requireNonNullElse(Moments.readAt("validAt", validAt), knownAt);
         List<CommitmentView> items = commitments.commitments(knownAt, trueAt,
-                new CommitmentFilter(status, kind, actionLine, overdue));
+                new CommitmentFilter(status, kind, actionLine, overdue)).stream()
+                .map(commitment -> views.of(commitment, knownAt, trueAt)).toList();
         return new CommitmentList(knownAt, trueAt, items, items.size());
     }
 
@@ -128,7 +131,9 @@ class CommitmentController {
     CommitmentView commitment(@PathVariable String id,
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant validAt) {
-        return commitments.commitment(id, Moments.readAt("asOf", asOf), Moments.readAt("validAt", validAt))
+        Instant knownAt = Moments.readAt("asOf", asOf);
+        Instant trueAt = Moments.readAt("validAt", validAt);
+        return commitments.commitment(id, knownAt, trueAt).map(commitment -> views.of(commitment, knownAt, trueAt))
                 .orElseThrow(() -> unknown(id));
     }
 
@@ -142,7 +147,8 @@ class CommitmentController {
     }
 
     private CommitmentView current(String id) {
-        return commitments.commitment(id, null, null).orElseThrow(() -> unknown(id));
+        return commitments.commitment(id, null, null).map(commitment -> views.of(commitment, null, null))
+                .orElseThrow(() -> unknown(id));
     }
 
     private static URI location(String id) {

@@ -25,8 +25,9 @@ import nl.overheid.ailedger.core.policy.PolicyCatalogue;
 import nl.overheid.ailedger.core.policy.PolicySource;
 import nl.overheid.ailedger.projections.commitments.CommitmentFilter;
 import nl.overheid.ailedger.projections.commitments.CommitmentQueries;
-import nl.overheid.ailedger.projections.commitments.CommitmentView;
-import nl.overheid.ailedger.projections.commitments.CommitmentView.TimelineEntry;
+import nl.overheid.ailedger.commitment.CommitmentView;
+import nl.overheid.ailedger.commitment.CommitmentViews;
+import nl.overheid.ailedger.commitment.CommitmentView.TimelineEntry;
 import nl.overheid.ailedger.projections.monitor.MonitorQueries;
 import nl.overheid.ailedger.projections.monitor.MonitorView;
 import nl.overheid.ailedger.projections.register.OrganisationView;
@@ -54,15 +55,17 @@ class KamerReports {
             .thenComparing(CommitmentView::id);
 
     private final CommitmentQueries commitments;
+    private final CommitmentViews commitmentViews;
     private final RegisterQueries register;
     private final MonitorQueries monitor;
     private final CheckpointQueries checkpoints;
     private final PolicyCatalogue policy;
     private final Clock clock;
 
-    KamerReports(CommitmentQueries commitments, RegisterQueries register, MonitorQueries monitor,
-                 CheckpointQueries checkpoints, PolicyCatalogue policy, Clock clock) {
+    KamerReports(CommitmentQueries commitments, CommitmentViews commitmentViews, RegisterQueries register,
+                 MonitorQueries monitor, CheckpointQueries checkpoints, PolicyCatalogue policy, Clock clock) {
         this.commitments = commitments;
+        this.commitmentViews = commitmentViews;
         this.policy = policy;
         this.register = register;
         this.monitor = monitor;
@@ -73,7 +76,8 @@ class KamerReports {
     /** The report as of {@code asOf}; null means now. */
     KamerReport at(Instant asOf) {
         Instant moment = asOf == null ? clock.instant() : asOf;
-        List<CommitmentView> views = commitments.commitments(moment, moment, CommitmentFilter.ALL);
+        List<CommitmentView> views = commitments.commitments(moment, moment, CommitmentFilter.ALL).stream()
+                .map(commitment -> commitmentViews.of(commitment, moment, moment)).toList();
         Map<String, String> organisationNames = register.organisations().stream()
                 .collect(Collectors.toMap(OrganisationView::id, OrganisationView::name));
         Function<ActionLine, KamerReport.Section> section = line -> new KamerReport.Section(line,

@@ -1,4 +1,4 @@
-package nl.overheid.ailedger.projections.commitments;
+package nl.overheid.ailedger.commitment;
 
 import java.time.Instant;
 import java.util.List;
