@@ -3,8 +3,6 @@ package nl.overheid.ailedger.monitor;
 import java.time.Instant;
 
 import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
-import nl.overheid.ailedger.projections.monitor.MonitorQueries;
-import nl.overheid.ailedger.projections.monitor.MonitorView;
 import nl.overheid.ailedger.web.Moments;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;

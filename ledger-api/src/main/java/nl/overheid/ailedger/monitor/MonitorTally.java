@@ -1,4 +1,4 @@
-package nl.overheid.ailedger.projections.monitor;
+package nl.overheid.ailedger.monitor;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import nl.overheid.ailedger.projections.sealing.CheckpointRef;
 import nl.overheid.ailedger.core.api.application.AiActRiskClass;
 import nl.overheid.ailedger.core.api.application.ApplicationDetails;
 import nl.overheid.ailedger.core.api.application.Hosting;
@@ -17,6 +16,7 @@ import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
 import nl.overheid.ailedger.core.policy.ComplianceStatus;
 import nl.overheid.ailedger.projections.register.ApplicationSummary;
 import nl.overheid.ailedger.projections.register.ReadMoment;
+import nl.overheid.ailedger.projections.sealing.CheckpointRef;
 
 /**
  * Counts applications into the monitor, one at a time, so that the applications themselves need not be held.

@@ -1,4 +1,4 @@
-package nl.overheid.ailedger.projections.monitor;
+package nl.overheid.ailedger.monitor;
 
 import java.time.Instant;
 import java.util.Map;
