@@ -152,11 +152,11 @@ class ApplicationController {
     }
 
     /** The aggregate refuses a foreign caller; an id without events is no application. */
-    private ApplicationChange send(Object command, LedgerPrincipal caller) {
+    private ApplicationChange send(ApplicationCommand command, LedgerPrincipal caller) {
         try {
             return commands.send(command, caller);
         } catch (AggregateNotFoundException e) {
-            throw unknown(((ApplicationCommand) command).applicationId());
+            throw unknown(command.applicationId());
         }
     }
 
