@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import nl.overheid.ailedger.core.algoritmeregister.ImportCounts;
-import nl.overheid.ailedger.core.algoritmeregister.ImportPlan.NamedOrganisation;
 import nl.overheid.ailedger.core.algoritmeregister.ImportPlan;
 import nl.overheid.ailedger.core.algoritmeregister.RegisterStatus;
 import nl.overheid.ailedger.core.algoritmeregister.SeenRegistration;

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
 import nl.overheid.ailedger.core.application.ApplicationState;
 import nl.overheid.ailedger.core.policy.ComplianceEvaluator;
 import nl.overheid.ailedger.projections.Awaiting;
@@ -17,9 +16,10 @@ import nl.overheid.ailedger.projections.Page;
 import org.springframework.stereotype.Service;
 
 /**
- * Answers of the register. One application, now or at any other moment, is a fold of its own event rows from its
- * latest snapshot that the moment allows ({@link ApplicationFolds}). For all applications at once (the list, the
- * monitor), {@link ApplicationVersions} gives the summaries at any moment; a page of the list then builds the full view of only the applications on it.
+ * The register's one entry point for reads. One application, now or at any other moment, is a fold of its own event
+ * rows from its latest snapshot that the moment allows ({@link ApplicationFolds}). For all applications at once (the
+ * list, the monitor), {@link ApplicationVersions} gives the summaries at any moment; a page of the list then folds
+ * only the applications on it. It answers with states and rows; the API makes its answers of them.
  */
 @Service
 public class RegisterQueries {
