@@ -59,6 +59,7 @@ import nl.overheid.ailedger.core.api.commitment.Occurrence;
 import nl.overheid.ailedger.core.api.commitment.PartialDate;
 import nl.overheid.ailedger.core.api.commitment.RegisterCommitment;
 import nl.overheid.ailedger.core.api.commitment.ReportProgress;
+import nl.overheid.ailedger.core.api.commitment.WithdrawCommitment;
 import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
 import nl.overheid.ailedger.core.api.organisation.RegisterOrganisation;
 import nl.overheid.ailedger.core.api.policy.RuleId;
@@ -146,6 +147,7 @@ class CommandPathTest {
         send(owner, new ChangeDueDate(commitment, PartialDate.parse("2026-01-31"), "later", LATER));
         send(owner, new FulfilPartly(commitment, "Tussenbrief", "deels", Occurrence.of(LATER)));
         send(owner, new FulfilCommitment(commitment, "Kamerbrief", Occurrence.of(LATER)));
+        send(admin, new WithdrawCommitment(commitment, "ingehaald", Occurrence.of(LATER)));
 
         List<ImportResult> imported = new ArrayList<>();
         for (String day : List.of("2026-05-13", "2026-06-30")) {
