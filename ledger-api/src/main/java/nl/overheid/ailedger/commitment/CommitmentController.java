@@ -3,6 +3,8 @@ package nl.overheid.ailedger.commitment;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 
@@ -79,11 +81,7 @@ class CommitmentController {
             throw new InvalidRequestException("responsibleOrganisationId", "is not a registered organisation");
         }
         long sequence = send(command, caller, command.commitmentId());
-        URI location = location(command.commitmentId());
-        if (!commitments.awaitProjected(command.commitmentId(), sequence, properties.readYourWritesTimeout())) {
-            return ResponseEntity.accepted().location(location).build();
-        }
-        return ResponseEntity.created(location).body(current(command.commitmentId()));
+        return answer(command.commitmentId(), sequence, written(command.commitmentId()));
     }
 
     @PostMapping("/{id}/events")
@@ -101,15 +99,10 @@ class CommitmentController {
             }
         }
         long sequence = send(request.toCommand(id, clock), caller, id);
-        URI location = location(id);
-        if (!commitments.awaitProjected(id, sequence, properties.readYourWritesTimeout())) {
-            return ResponseEntity.accepted().location(location).build();
-        }
-        CommitmentView after = current(id);
+        CommitmentView after = written(id);
         CommitmentView.TimelineEntry event = after.progress().stream().filter(e -> e.sequence() == sequence)
                 .findFirst().orElseThrow();
-        return ResponseEntity.status(HttpStatus.CREATED).location(location)
-                .body(new EventAccepted(event.eventId(), sequence, event.recordedAt(), after));
+        return answer(id, sequence, new EventAccepted(event.eventId(), sequence, event.recordedAt(), after));
     }
 
     @GetMapping
@@ -146,9 +139,20 @@ class CommitmentController {
         }
     }
 
-    private CommitmentView current(String id) {
-        return commitments.commitment(id, null, null).map(commitment -> views.of(commitment, null, null))
-                .orElseThrow(() -> unknown(id));
+    /** The commitment as its events in the store make it now, the write just made included. */
+    private CommitmentView written(String id) {
+        return stored.commitment(id, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .map(commitment -> views.of(commitment, null, null)).orElseThrow(() -> unknown(id));
+    }
+
+    /**
+     * The answer is made of the event store; 201 once the commitments read model shows the write too, so that a read
+     * right after it sees it, else 202.
+     */
+    private <T> ResponseEntity<T> answer(String id, long sequence, T body) {
+        boolean shown = commitments.awaitProjected(id, sequence, properties.readYourWritesTimeout());
+        return ResponseEntity.status(shown ? HttpStatus.CREATED : HttpStatus.ACCEPTED).location(location(id))
+                .body(body);
     }
 
     private static URI location(String id) {

@@ -64,12 +64,13 @@ public class CommitmentViews {
     }
 
     private static TimelineEntry entry(RegisteredCommitment.Recorded recorded) {
-        Said said = recorded.event().accept(new WhatItSays());
-        var row = recorded.row();
+        CommitmentEvent event = recorded.event();
+        Said said = event.accept(new WhatItSays());
         PartialDate occurredOn = said.datedBySource() != null ? said.datedBySource()
-                : PartialDate.dayOf(row.occurredAt());
-        return new TimelineEntry(row.sequence(), row.eventId(), row.type(), row.occurredAt(), occurredOn,
-                row.recordedAt(), said.summary(), said.reference(), said.applicationId(), said.dueDate());
+                : PartialDate.dayOf(event.occurredAt());
+        return new TimelineEntry(recorded.sequence(), recorded.eventId(), event.getClass().getSimpleName(),
+                event.occurredAt(), occurredOn, recorded.recordedAt(), said.summary(), said.reference(),
+                said.applicationId(), said.dueDate());
     }
 
     /** What an event says for the timeline; {@code datedBySource}: the date its source gives, if any. */

@@ -6,14 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import nl.overheid.ailedger.core.api.commitment.CommitmentEvent;
-import nl.overheid.ailedger.core.commitment.CommitmentState;
 import nl.overheid.ailedger.projections.Awaiting;
 import org.springframework.stereotype.Service;
 
@@ -64,17 +61,8 @@ public class CommitmentQueries {
         if (rows.isEmpty() || rows.get(0).sequence() != 0) {
             return Optional.empty();
         }
-        CommitmentState state = CommitmentState.NONE;
-        List<RegisteredCommitment.Recorded> events = new ArrayList<>();
-        for (StoredCommitmentEvent row : rows) {
-            CommitmentEvent event = codec.decode(row);
-            state = state.fold(event);
-            events.add(new RegisteredCommitment.Recorded(row, event));
-        }
-        Instant lastRecordedAt = rows.stream().map(StoredCommitmentEvent::recordedAt).max(Comparator.naturalOrder())
-                .orElseThrow();
-        return Optional.of(new RegisteredCommitment(state, List.copyOf(events), lastRecordedAt,
-                state.overdueOn(moment.day())));
+        return Optional.of(RegisteredCommitment.of(rows.stream().map(row -> new RegisteredCommitment.Recorded(
+                row.sequence(), row.eventId(), row.recordedAt(), codec.decode(row))).toList(), moment.day()));
     }
 
     /** The moments of a question: what was known at {@code knownAt}, of what was true at {@code trueAt}. */

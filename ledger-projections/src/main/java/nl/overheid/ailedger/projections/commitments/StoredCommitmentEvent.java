@@ -3,7 +3,7 @@ package nl.overheid.ailedger.projections.commitments;
 import java.time.Instant;
 
 /** One event of a commitment as the read model keeps it: both times, and its JSON with the revision of its shape. */
-public record StoredCommitmentEvent(
+record StoredCommitmentEvent(
         String commitmentId,
         long sequence,
         String eventId,
