@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -58,6 +59,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ApplicationController {
 
     private static final int MAX_PAGE_SIZE = 500;
+    private static final Pattern APPLICATION_ID = Pattern.compile(FieldLimits.APPLICATION_ID);
 
     private final LedgerCommands commands;
     private final RegisterQueries register;
@@ -96,6 +98,10 @@ class ApplicationController {
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<EventAccepted> post(@PathVariable String id, @Valid @RequestBody ApplicationEventRequest request,
                                        @AuthenticationPrincipal LedgerPrincipal caller) {
+        if (!APPLICATION_ID.matcher(id).matches()) {
+            // the event store would hand another aggregate's events to an application
+            throw unknown(id);
+        }
         ApplicationCommand command = request.toCommand(id, Moments.occurredAt(request.occurredAt(), clock));
         ApplicationChange change = send(command, caller);
         StoredEvent event = stored.at(id, change.sequence());

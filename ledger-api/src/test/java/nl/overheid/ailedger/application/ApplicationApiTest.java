@@ -47,6 +47,10 @@ class ApplicationApiTest extends LedgerHttpTest {
         return "/api/v1/applications/" + applicationId + "/events";
     }
 
+    private long eventsStored() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
+    }
+
     private int historySize() {
         Response history = client.get("/api/v1/applications/" + applicationId + "/history", ADMIN);
         assertThat(history.status()).isEqualTo(200);
@@ -113,6 +117,19 @@ class ApplicationApiTest extends LedgerHttpTest {
         assertThat(client.get("/api/v1/applications/" + applicationId + "/history", otherToken).status())
                 .isEqualTo(403);
         assertThat(historySize()).isEqualTo(1);
+    }
+
+    /** An aggregate of another kind shares the event store's ids: its events are no application's. */
+    @Test
+    void answersAStepForAnIdThatIsNoApplication404() {
+        long stored = eventsStored();
+        for (String id : List.of(UUID.randomUUID().toString(), "organisation:" + organisation, "not-an-application")) {
+            Response response = client.post("/api/v1/applications/" + id + "/events", ADMIN,
+                    "{\"type\":\"PilotStarted\",\"occurredAt\":\"2025-05-01T09:00:00Z\"}");
+            assertThat(response.status()).as(id + ": " + response.body()).isEqualTo(404);
+            assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        }
+        assertThat(eventsStored()).isEqualTo(stored);
     }
 
     @Test
