@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.overheid.ailedger.command.LedgerCommands;
 import nl.overheid.ailedger.command.StoredEvents.StoredEvent;
 import nl.overheid.ailedger.command.StoredEvents;
@@ -23,10 +25,10 @@ import nl.overheid.ailedger.core.application.ApplicationState;
 import nl.overheid.ailedger.core.policy.ComplianceStatus;
 import nl.overheid.ailedger.core.policy.GovernmentLayers;
 import nl.overheid.ailedger.projections.Page;
+import nl.overheid.ailedger.projections.history.HistoryEvent;
 import nl.overheid.ailedger.projections.register.ApplicationFilter;
 import nl.overheid.ailedger.projections.register.RegisterQueries;
 import nl.overheid.ailedger.projections.register.RegisteredApplication;
-import nl.overheid.ailedger.projections.register.StoredApplicationEvent;
 import nl.overheid.ailedger.security.CredentialRole;
 import nl.overheid.ailedger.security.LedgerPrincipal;
 import nl.overheid.ailedger.web.InvalidRequestException;
@@ -34,8 +36,6 @@ import nl.overheid.ailedger.web.Moments;
 import nl.overheid.ailedger.web.NotFoundException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -149,7 +149,7 @@ class ApplicationController {
         if (caller.role() == CredentialRole.ORGANISATION && !caller.actsFor(owner)) {
             throw new AccessDeniedException("the history of application " + id + " is for its owner and auditors");
         }
-        Page<StoredApplicationEvent> history = register.history(id, Moments.readAt("asOf", asOf), page, pageSize);
+        Page<HistoryEvent> history = register.history(id, Moments.readAt("asOf", asOf), page, pageSize);
         if (history.total() == 0) {
             throw unknown(id);
         }

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 
 import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
+import nl.overheid.ailedger.projections.history.ReadMoment;
 import nl.overheid.ailedger.projections.register.ApplicationFilter;
-import nl.overheid.ailedger.projections.register.ReadMoment;
 import nl.overheid.ailedger.projections.register.RegisterQueries;
 import nl.overheid.ailedger.projections.sealing.CheckpointQueries;
 import org.springframework.stereotype.Service;

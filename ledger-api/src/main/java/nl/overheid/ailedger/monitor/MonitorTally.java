@@ -14,8 +14,8 @@ import nl.overheid.ailedger.core.api.application.ModelOrigin;
 import nl.overheid.ailedger.core.api.application.Phase;
 import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
 import nl.overheid.ailedger.core.policy.ComplianceStatus;
+import nl.overheid.ailedger.projections.history.ReadMoment;
 import nl.overheid.ailedger.projections.register.ApplicationSummary;
-import nl.overheid.ailedger.projections.register.ReadMoment;
 import nl.overheid.ailedger.projections.sealing.CheckpointRef;
 
 /**

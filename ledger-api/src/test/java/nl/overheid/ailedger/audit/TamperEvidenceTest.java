@@ -13,8 +13,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import nl.overheid.ailedger.TestStorage;
 import nl.overheid.ailedger.LedgerClient;
+import nl.overheid.ailedger.TestStorage;
 import nl.overheid.ailedger.commitment.CommitmentRequests;
 import nl.overheid.ailedger.core.integrity.MerkleVerifier;
 import nl.overheid.ailedger.projections.sealing.SealingKey;
@@ -119,9 +119,9 @@ class TamperEvidenceTest {
         List<Edit> edits = List.of(
                 new Edit("organisation_view", "name", "organisation_id = ?", organisation, "Ministerie van Waarheid"),
                 new Edit("application_current", "phase", "application_id = ?", applicationId, "RETIRED"),
-                new Edit("application_event", "actor", "application_id = ? AND sequence_number = 1", applicationId,
+                new Edit("application_event", "actor", "entity_id = ? AND sequence_number = 1", applicationId,
                         "cred-iemand-anders"),
-                new Edit("commitment_event", "title", "commitment_id = ?", commitment, null));
+                new Edit("commitment_event", "title", "entity_id = ?", commitment, null));
         for (Edit edit : edits) {
             String column = edit.column().equals("title") ? "payload" : edit.column();
             String select = "SELECT " + column + " FROM " + edit.table() + " WHERE " + edit.where();

@@ -16,18 +16,18 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import nl.overheid.ailedger.TestStorage;
-import nl.overheid.ailedger.LedgerClient;
 import nl.overheid.ailedger.LedgerClient.Response;
+import nl.overheid.ailedger.LedgerClient;
 import nl.overheid.ailedger.ProjectionsCaughtUp;
+import nl.overheid.ailedger.TestStorage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
@@ -246,7 +246,7 @@ class MonitorScenarioTest {
         Map<String, String> before = answers(questions);
         jdbc.update("DELETE FROM application_version");
         jdbc.update("DELETE FROM application_current WHERE application_id = ?", app(7));
-        jdbc.update("DELETE FROM application_event WHERE application_id = ?", app(7));
+        jdbc.update("DELETE FROM application_event WHERE entity_id = ?", app(7));
         assertThat(client.get("/api/v1/applications/" + app(7), ADMIN).status()).isEqualTo(404);
 
         Response replay = client.post("/api/v1/admin/projections/replay", ADMIN, "");

@@ -15,8 +15,8 @@ import nl.overheid.ailedger.core.api.application.Procurement;
 import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
 import nl.overheid.ailedger.core.policy.Compliance;
 import nl.overheid.ailedger.core.policy.ComplianceStatus;
+import nl.overheid.ailedger.projections.history.ReadMoment;
 import nl.overheid.ailedger.projections.register.ApplicationSummary;
-import nl.overheid.ailedger.projections.register.ReadMoment;
 import nl.overheid.ailedger.projections.sealing.CheckpointRef;
 import org.junit.jupiter.api.Test;
 

@@ -11,33 +11,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.overheid.ailedger.core.api.commitment.CommitmentEvent;
 import nl.overheid.ailedger.projections.Awaiting;
+import nl.overheid.ailedger.projections.history.EventHistory;
+import nl.overheid.ailedger.projections.history.HistoryEvent;
+import nl.overheid.ailedger.projections.history.ReadMoment;
 import org.springframework.stereotype.Service;
 
 /**
- * Answers about commitments on any moment: a fold of each commitment's own event rows, recorded by
- * {@code asOf} (default now) and occurred by {@code validAt} (default {@code asOf}). A commitment is overdue
- * when it is open and the whole period of its due date lies before the day (UTC) of {@code validAt}.
+ * Answers about commitments on any moment: a fold of each commitment's own events in the commitments' history,
+ * recorded by {@code asOf} (default now) and occurred by {@code validAt} (default {@code asOf}). A commitment is
+ * overdue when it is open and the whole period of its due date lies before the day (UTC) of {@code validAt}.
  */
 @Service
 public class CommitmentQueries {
 
-    private final CommitmentStore store;
-    private final CommitmentCodec codec;
+    private final EventHistory<CommitmentEvent> history;
     private final Clock clock;
 
-    CommitmentQueries(CommitmentStore store, CommitmentCodec codec, Clock clock) {
-        this.store = store;
-        this.codec = codec;
+    CommitmentQueries(EventHistory<CommitmentEvent> history, Clock clock) {
+        this.history = history;
         this.clock = clock;
     }
 
     /** The commitments that match, ordered by id. */
     public List<RegisteredCommitment> commitments(Instant asOf, Instant validAt, CommitmentFilter filter) {
-        Moment moment = Moment.of(asOf, validAt, clock);
-        Map<String, List<StoredCommitmentEvent>> perCommitment = new LinkedHashMap<>();
-        store.events(moment.knownAt(), moment.trueAt())
-                .forEach(row -> perCommitment.computeIfAbsent(row.commitmentId(), id -> new ArrayList<>()).add(row));
+        ReadMoment moment = ReadMoment.of(asOf, validAt, clock);
+        Map<String, List<HistoryEvent>> perCommitment = new LinkedHashMap<>();
+        history.everyEntityAt(moment)
+                .forEach(row -> perCommitment.computeIfAbsent(row.entityId(), id -> new ArrayList<>()).add(row));
         return perCommitment.values().stream()
                 .flatMap(rows -> folded(rows, moment).stream())
                 .filter(filter::matches)
@@ -45,8 +47,8 @@ public class CommitmentQueries {
     }
 
     public Optional<RegisteredCommitment> commitment(String commitmentId, Instant asOf, Instant validAt) {
-        Moment moment = Moment.of(asOf, validAt, clock);
-        return folded(store.events(commitmentId, moment.knownAt(), moment.trueAt()), moment);
+        ReadMoment moment = ReadMoment.of(asOf, validAt, clock);
+        return folded(history.at(commitmentId, moment), moment);
     }
 
     /**
@@ -54,27 +56,15 @@ public class CommitmentQueries {
      * "created" reads its own write. False when the projection did not catch up in time.
      */
     public boolean awaitProjected(String commitmentId, long sequence, Duration timeout) {
-        return Awaiting.until(() -> store.isProjected(commitmentId, sequence), timeout);
+        return Awaiting.until(() -> history.isRecorded(commitmentId, sequence), timeout);
     }
 
-    private Optional<RegisteredCommitment> folded(List<StoredCommitmentEvent> rows, Moment moment) {
+    private Optional<RegisteredCommitment> folded(List<HistoryEvent> rows, ReadMoment moment) {
         if (rows.isEmpty() || rows.get(0).sequence() != 0) {
             return Optional.empty();
         }
         return Optional.of(RegisteredCommitment.of(rows.stream().map(row -> new RegisteredCommitment.Recorded(
-                row.sequence(), row.eventId(), row.recordedAt(), codec.decode(row))).toList(), moment.day()));
-    }
-
-    /** The moments of a question: what was known at {@code knownAt}, of what was true at {@code trueAt}. */
-    private record Moment(Instant knownAt, Instant trueAt) {
-
-        static Moment of(Instant asOf, Instant validAt, Clock clock) {
-            Instant knownAt = asOf == null ? clock.instant() : asOf;
-            return new Moment(knownAt, validAt == null ? knownAt : validAt);
-        }
-
-        LocalDate day() {
-            return LocalDate.ofInstant(trueAt, ZoneOffset.UTC);
-        }
+                row.sequence(), row.eventId(), row.recordedAt(), history.decode(row))).toList(),
+                LocalDate.ofInstant(moment.validAt(), ZoneOffset.UTC)));
     }
 }

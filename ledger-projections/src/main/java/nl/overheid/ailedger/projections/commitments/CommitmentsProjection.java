@@ -3,6 +3,7 @@ package nl.overheid.ailedger.projections.commitments;
 import java.time.Instant;
 
 import nl.overheid.ailedger.core.api.commitment.CommitmentEvent;
+import nl.overheid.ailedger.projections.history.EventHistory;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -12,8 +13,8 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps a row per commitment event. Views of any moment are folds of these rows per commitment, so no folded
- * state is stored: the row and the processor's token are written in one transaction.
+ * Keeps each commitment event in the commitments' history. Views of any moment are folds of a commitment's events, so
+ * no folded state is stored: the event's row and the processor's token are written in one transaction.
  */
 @Component
 @ProcessingGroup(CommitmentsProjection.PROCESSING_GROUP)
@@ -21,24 +22,20 @@ public class CommitmentsProjection {
 
     public static final String PROCESSING_GROUP = "commitments";
 
-    private final CommitmentStore store;
-    private final CommitmentCodec codec;
+    private final EventHistory<CommitmentEvent> history;
 
-    CommitmentsProjection(CommitmentStore store, CommitmentCodec codec) {
-        this.store = store;
-        this.codec = codec;
+    CommitmentsProjection(EventHistory<CommitmentEvent> history) {
+        this.history = history;
     }
 
     @EventHandler
     void on(CommitmentEvent event, EventMessage<?> message, @SequenceNumber long sequence,
             @Timestamp Instant recordedAt) {
-        store.append(new StoredCommitmentEvent(event.commitmentId(), sequence, message.getIdentifier(),
-                CommitmentCodec.typeOf(event), event.occurredAt(), recordedAt, CommitmentCodec.revisionOf(event),
-                codec.encode(event)));
+        history.appendNew(history.record(event, message, sequence, recordedAt));
     }
 
     @ResetHandler
     void reset() {
-        store.clear();
+        history.clear();
     }
 }

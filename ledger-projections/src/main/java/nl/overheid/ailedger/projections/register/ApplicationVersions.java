@@ -9,9 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 
+import nl.overheid.ailedger.core.api.application.ApplicationEvent;
 import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
 import nl.overheid.ailedger.core.application.ApplicationState;
 import nl.overheid.ailedger.projections.SqlTimes;
+import nl.overheid.ailedger.projections.history.EventHistory;
+import nl.overheid.ailedger.projections.history.HistoryEvent;
+import nl.overheid.ailedger.projections.history.HistoryJson;
+import nl.overheid.ailedger.projections.history.ReadMoment;
+import nl.overheid.ailedger.projections.history.StateHistory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -32,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *     <li>when its {@code occurred_until} is at or before {@code validAt}, every event it folds had occurred by
  *     then, so the version is the answer as it stands. That is the usual question (a date as the ledger knew
  *     it, {@code asOf} alone, or now) and it costs one query and no fold;</li>
- *     <li>otherwise (a {@code validAt} before the application's latest known step) the application's event rows
+ *     <li>otherwise (a {@code validAt} before the application's latest known step) the application's events in its history
  *     up to that version that had occurred by {@code validAt} are folded again: one further query, ordered by
  *     application and sequence, streamed and folded application by application, never held all at once.</li>
  * </ul>
@@ -44,8 +50,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 class ApplicationVersions {
 
-    /** The end of a version that is still current: after every moment a client may ask about. */
-    static final Instant OPEN = Instant.parse("9999-12-31T23:59:59.999999Z");
     private static final int FOLD_FETCH_SIZE = 1_000;
     /** The versions current at {@code :asOf}, with the layer of their organisation. */
     private static final String VERSIONS_AT = """
@@ -60,9 +64,10 @@ class ApplicationVersions {
     private final NamedParameterJdbcTemplate reads;
     private final NamedParameterJdbcTemplate streamingReads;
     private final TransactionTemplate readOnly;
-    private final RegisterCodec codec;
+    private final EventHistory<ApplicationEvent> events;
 
-    ApplicationVersions(JdbcTemplate jdbc, PlatformTransactionManager transactions, RegisterCodec codec) {
+    ApplicationVersions(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+                        StateHistory<ApplicationState, ApplicationEvent> history) {
         this.jdbc = jdbc;
         this.reads = new NamedParameterJdbcTemplate(jdbc);
         JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
@@ -70,7 +75,7 @@ class ApplicationVersions {
         this.streamingReads = new NamedParameterJdbcTemplate(streaming);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
-        this.codec = codec;
+        this.events = history.events();
     }
 
     /** Adds versions that nothing has superseded yet, in one batch. */
@@ -103,7 +108,7 @@ class ApplicationVersions {
                 });
     }
 
-    /** Empties the versions for a replay; see {@link RegisterStore#clear()} for why by {@code TRUNCATE}. */
+    /** Empties the versions for a replay; see {@link EventHistory#clear()} for why by {@code TRUNCATE}. */
     void clear() {
         jdbc.execute("TRUNCATE TABLE application_version");
     }
@@ -135,16 +140,16 @@ class ApplicationVersions {
                         if (SqlTimes.instant(rs, "occurred_until").isAfter(moment.validAt())) {
                             foldNeeded[0] = true;
                         } else {
-                            sink.accept(codec.decodeFacts(rs.getString("facts")), layer(rs));
+                            sink.accept(HistoryJson.read(rs.getString("facts"), ApplicationFacts.class), layer(rs));
                         }
                     });
             if (foldNeeded[0]) {
                 Fold fold = new Fold(sink);
                 streamingReads.query("SELECT e.*, o.layer" + VERSIONS_AT + """
-                        JOIN application_event e
-                          ON e.application_id = v.application_id AND e.sequence_number <= v.sequence_number
-                         AND e.occurred_at <= :validAt""" + where(toFold)
-                                + " ORDER BY e.application_id, e.sequence_number", parameters, fold);
+                        JOIN %s e
+                          ON e.entity_id = v.application_id AND e.sequence_number <= v.sequence_number
+                         AND e.occurred_at <= :validAt""".formatted(events.table()) + where(toFold)
+                                + " ORDER BY e.entity_id, e.sequence_number", parameters, fold);
                 fold.emit();
             }
         });
@@ -177,15 +182,15 @@ class ApplicationVersions {
 
         @Override
         public void processRow(ResultSet rs) throws SQLException {
-            StoredApplicationEvent event = RegisterStore.EVENT_ROW.mapRow(rs, 0);
-            if (!event.applicationId().equals(applicationId)) {
+            HistoryEvent event = EventHistory.row(rs);
+            if (!event.entityId().equals(applicationId)) {
                 emit();
-                applicationId = event.applicationId();
+                applicationId = event.entityId();
                 layer = layer(rs);
                 state = event.sequence() == 0 ? ApplicationState.NONE : null;
             }
             if (state != null) {
-                state = state.fold(codec.decode(event));
+                state = state.fold(events.decode(event));
             }
         }
 

@@ -1,20 +1,18 @@
 package nl.overheid.ailedger.projections.register;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import nl.overheid.ailedger.core.api.CommandMetadata;
 import nl.overheid.ailedger.core.api.application.ApplicationEvent;
-import nl.overheid.ailedger.core.api.application.ApplicationEventTypes;
 import nl.overheid.ailedger.core.api.organisation.OrganisationRegistered;
 import nl.overheid.ailedger.core.application.ApplicationState;
-import nl.overheid.ailedger.projections.CopiedEvents.Copied;
-import nl.overheid.ailedger.projections.CopiedEvents;
+import nl.overheid.ailedger.projections.history.EventHistory;
+import nl.overheid.ailedger.projections.history.ReadMoment;
+import nl.overheid.ailedger.projections.history.StateHistory;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,13 +28,14 @@ public class RegisterAudit {
 
     private final JdbcTemplate jdbc;
     private final RegisterStore store;
-    private final RegisterCodec codec;
+    private final EventHistory<ApplicationEvent> history;
     private final EventStore events;
 
-    RegisterAudit(JdbcTemplate jdbc, RegisterStore store, RegisterCodec codec, EventStore events) {
+    RegisterAudit(JdbcTemplate jdbc, RegisterStore store, StateHistory<ApplicationState, ApplicationEvent> history,
+                  EventStore events) {
         this.jdbc = jdbc;
         this.store = store;
-        this.codec = codec;
+        this.history = history.events();
         this.events = events;
     }
 
@@ -77,24 +76,16 @@ public class RegisterAudit {
     }
 
     private void application(String id, List<String> findings, Instant completeUpTo) {
-        List<Copied> copy = jdbc.query("SELECT * FROM application_event WHERE application_id = ? ORDER BY sequence_number",
-                RegisterStore.EVENT_ROW, id).stream().map(row -> new Copied(row.sequence(), row.eventId(),
-                row.recordedAt().truncatedTo(ChronoUnit.MICROS), row.type(), row.actor(), codec.decode(row))).toList();
+        long taken = history.count(id, ReadMoment.END_OF_TIME) - 1;
+        List<DomainEventMessage<?>> stored = new ArrayList<>();
+        findings.addAll(history.findings(id, () -> {
+            events.readEvents(id).asStream().forEach(stored::add);
+            return stored;
+        }, completeUpTo));
         List<String> current = jdbc.query(
                 "SELECT organisation_id, phase, version FROM application_current WHERE application_id = ?",
                 (rs, i) -> rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getLong(3), id);
-        List<? extends DomainEventMessage<?>> stored = events.readEvents(id).asStream().toList();
-        List<Copied> fromStore = stored.stream().map(message -> {
-            ApplicationEvent event = (ApplicationEvent) message.getPayload();
-            Object actor = message.getMetaData().get(CommandMetadata.ACTOR);
-            return new Copied(message.getSequenceNumber(), message.getIdentifier(),
-                    message.getTimestamp().truncatedTo(ChronoUnit.MICROS), ApplicationEventTypes.nameOf(event),
-                    actor == null ? null : actor.toString(), event);
-        }).toList();
-        findings.addAll(CopiedEvents.compare("application_event", id, copy, fromStore, completeUpTo));
-
         // application_current holds the fold of the events the register has taken, which it takes in order.
-        long taken = copy.isEmpty() ? -1 : copy.get(copy.size() - 1).sequence();
         ApplicationState folded = ApplicationState.of(stored.stream()
                 .filter(message -> message.getSequenceNumber() <= taken)
                 .map(message -> (ApplicationEvent) message.getPayload()).toList());
@@ -110,7 +101,7 @@ public class RegisterAudit {
 
     private TreeSet<String> applicationIds() {
         TreeSet<String> ids = new TreeSet<>(aggregates("AiApplication"));
-        ids.addAll(jdbc.queryForList("SELECT DISTINCT application_id FROM application_event", String.class));
+        ids.addAll(history.entityIds());
         ids.addAll(jdbc.queryForList("SELECT application_id FROM application_current", String.class));
         return ids;
     }

@@ -10,35 +10,39 @@ import nl.overheid.ailedger.core.api.application.ApplicationEvent;
 import nl.overheid.ailedger.core.api.application.ApplicationRegistered;
 import nl.overheid.ailedger.core.application.ApplicationState;
 import nl.overheid.ailedger.projections.ProcessingBatch;
+import nl.overheid.ailedger.projections.history.Folded;
+import nl.overheid.ailedger.projections.history.HistoryEvent;
+import nl.overheid.ailedger.projections.history.HistoryJson;
+import nl.overheid.ailedger.projections.history.StateHistory;
 
 /**
  * The register's writes for the application events of one processing batch: each application is folded in memory
- * over its events in the batch, and the event rows, the version rows, the ends of the versions they supersede, the
+ * over its events in the batch, and the events (into the applications' history), the version rows, the ends of the versions they supersede, the
  * snapshots and the current facts are written with a few batched statements when the batch commits.
  */
 final class RegisterBatch implements ProcessingBatch.Work {
 
     private final RegisterTables tables;
     private final Map<String, Application> applications = new LinkedHashMap<>();
-    private final List<StoredApplicationEvent> events = new ArrayList<>();
+    private final List<HistoryEvent> events = new ArrayList<>();
     private final List<VersionRow> newVersions = new ArrayList<>();
     private final List<VersionEnd> superseded = new ArrayList<>();
-    private final List<ApplicationSnapshots.Kept> kept = new ArrayList<>();
+    private final List<StateHistory.Snapshot> snapshots = new ArrayList<>();
 
     RegisterBatch(RegisterTables tables) {
         this.tables = tables;
     }
 
     /** Folds the event; an event the register holds already (a redelivery) changes nothing. */
-    void add(ApplicationEvent event, StoredApplicationEvent stored) {
-        Application application = applications.computeIfAbsent(stored.applicationId(),
+    void add(ApplicationEvent event, HistoryEvent stored) {
+        Application application = applications.computeIfAbsent(stored.entityId(),
                 id -> load(id, stored.sequence()));
         ApplicationState state = application.state;
         if (stored.sequence() <= state.version()) {
             return;
         }
         if (!state.isRegistered() && !(event instanceof ApplicationRegistered)) {
-            throw new IllegalStateException("event " + stored.sequence() + " of " + stored.applicationId()
+            throw new IllegalStateException("event " + stored.sequence() + " of " + stored.entityId()
                     + " before its registration");
         }
         if (state.isRegistered()) {
@@ -49,21 +53,19 @@ final class RegisterBatch implements ProcessingBatch.Work {
         application.lastRecordedAt = stored.recordedAt();
         application.latestVersion = newVersions.size();
         newVersions.add(VersionRow.current(state.applicationId(), state.version(), state.organisationId(),
-                stored.recordedAt(), state.lastOccurredAt(), tables.codec().encode(ApplicationFacts.of(state))));
-        if (ApplicationSnapshots.isKeptAfter(state.version())) {
-            kept.add(tables.snapshots().keep(state, stored.recordedAt()));
-        }
+                stored.recordedAt(), state.lastOccurredAt(), HistoryJson.write(ApplicationFacts.of(state))));
+        tables.history().snapshotAfter(stored.entityId(), state, stored.recordedAt()).ifPresent(snapshots::add);
         events.add(stored);
     }
 
     @Override
     public void flush() {
-        tables.store().insertEvents(events);
+        tables.history().events().append(events);
         tables.versions().supersede(superseded);
         tables.versions().insert(newVersions);
-        tables.snapshots().insert(kept);
-        List<Folded> changed = new ArrayList<>();
-        List<Folded> created = new ArrayList<>();
+        tables.history().keep(snapshots);
+        List<Folded<ApplicationState>> changed = new ArrayList<>();
+        List<Folded<ApplicationState>> created = new ArrayList<>();
         applications.values().stream().filter(application -> application.latestVersion >= 0).forEach(application ->
                 (application.stored ? changed : created).add(application.folded()));
         tables.store().updateCurrent(changed);
@@ -78,7 +80,7 @@ final class RegisterBatch implements ProcessingBatch.Work {
 
     private Application load(String applicationId, long sequence) {
         return tables.foldedStates().take(applicationId, sequence)
-                .or(() -> tables.folds().latest(applicationId))
+                .or(() -> tables.history().latest(applicationId))
                 .map(folded -> new Application(folded.state(), folded.lastRecordedAt(), true))
                 .orElseGet(() -> new Application(ApplicationState.NONE, null, false));
     }
@@ -110,8 +112,8 @@ final class RegisterBatch implements ProcessingBatch.Work {
             this.stored = stored;
         }
 
-        Folded folded() {
-            return new Folded(state, lastRecordedAt);
+        Folded<ApplicationState> folded() {
+            return new Folded<>(state, lastRecordedAt);
         }
     }
 }

@@ -2,11 +2,10 @@ package nl.overheid.ailedger.projections.register;
 
 import java.time.Instant;
 
-import nl.overheid.ailedger.core.api.CommandMetadata;
 import nl.overheid.ailedger.core.api.application.ApplicationEvent;
-import nl.overheid.ailedger.core.api.application.ApplicationEventTypes;
 import nl.overheid.ailedger.core.api.organisation.OrganisationRegistered;
 import nl.overheid.ailedger.projections.ProcessingBatch;
+import nl.overheid.ailedger.projections.history.HistoryEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -16,7 +15,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the register: a row per application event, the current facts of each application, and a version row per
+ * Keeps the register: each application event in the applications' history, the current facts of each application, and a version row per
  * event with the facts the list and the monitor need at any moment ({@link ApplicationVersions}). The rows of a
  * processing batch are written together ({@link RegisterBatch}) in the transaction that also stores the processor's
  * token, so an event is projected exactly once.
@@ -42,10 +41,7 @@ public class RegisterProjection {
     @EventHandler
     void on(ApplicationEvent event, EventMessage<?> message, @SequenceNumber long sequence,
             @Timestamp Instant recordedAt) {
-        Object actor = message.getMetaData().get(CommandMetadata.ACTOR);
-        StoredApplicationEvent stored = new StoredApplicationEvent(event.applicationId(), sequence,
-                message.getIdentifier(), ApplicationEventTypes.nameOf(event), event.occurredAt(), recordedAt,
-                actor == null ? null : actor.toString(), tables.codec().encode(event));
+        HistoryEvent stored = tables.history().events().record(event, message, sequence, recordedAt);
         ProcessingBatch.add(BATCH, () -> new RegisterBatch(tables), batch -> batch.add(event, stored));
     }
 

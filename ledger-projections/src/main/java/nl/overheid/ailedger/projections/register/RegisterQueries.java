@@ -9,15 +9,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import nl.overheid.ailedger.core.api.application.ApplicationEvent;
 import nl.overheid.ailedger.core.application.ApplicationState;
 import nl.overheid.ailedger.core.policy.ComplianceEvaluator;
 import nl.overheid.ailedger.projections.Awaiting;
 import nl.overheid.ailedger.projections.Page;
+import nl.overheid.ailedger.projections.history.Folded;
+import nl.overheid.ailedger.projections.history.HistoryEvent;
+import nl.overheid.ailedger.projections.history.ReadMoment;
+import nl.overheid.ailedger.projections.history.StateHistory;
 import org.springframework.stereotype.Service;
 
 /**
- * The register's one entry point for reads. One application, now or at any other moment, is a fold of its own event
- * rows from its latest snapshot that the moment allows ({@link ApplicationFolds}). For all applications at once (the
+ * The register's one entry point for reads. One application, now or at any other moment, is its state in the
+ * applications' history ({@link StateHistory}): a fold of its own events from its latest snapshot that the moment
+ * allows. For all applications at once (the
  * list, the monitor), {@link ApplicationVersions} gives the summaries at any moment; a page of the list then folds
  * only the applications on it. It answers with states and rows; the API makes its answers of them.
  */
@@ -30,15 +36,16 @@ public class RegisterQueries {
 
     private final RegisterStore store;
     private final ApplicationVersions versions;
-    private final ApplicationFolds folds;
+    private final StateHistory<ApplicationState, ApplicationEvent> history;
     private final ComplianceEvaluator compliance;
     private final Clock clock;
 
-    RegisterQueries(RegisterStore store, ApplicationVersions versions, ApplicationFolds folds,
-                    ComplianceEvaluator compliance, Clock clock) {
+    RegisterQueries(RegisterStore store, ApplicationVersions versions,
+                    StateHistory<ApplicationState, ApplicationEvent> history, ComplianceEvaluator compliance,
+                    Clock clock) {
         this.store = store;
         this.versions = versions;
-        this.folds = folds;
+        this.history = history;
         this.compliance = compliance;
         this.clock = clock;
     }
@@ -82,10 +89,10 @@ public class RegisterQueries {
     }
 
     /** A page of the application's history as known at {@code asOf} (null: now), oldest first; pages count from 1. */
-    public Page<StoredApplicationEvent> history(String applicationId, Instant asOf, int page, int pageSize) {
+    public Page<HistoryEvent> history(String applicationId, Instant asOf, int page, int pageSize) {
         Instant knownAt = asOf == null ? clock.instant() : asOf;
-        return new Page<>(store.events(applicationId, knownAt, (long) (page - 1) * pageSize, pageSize), page,
-                pageSize, store.countEvents(applicationId, knownAt));
+        return new Page<>(history.events().page(applicationId, knownAt, (long) (page - 1) * pageSize, pageSize), page,
+                pageSize, history.events().count(applicationId, knownAt));
     }
 
     /** The organisation that owns the application, once the register knows it. */
@@ -102,7 +109,7 @@ public class RegisterQueries {
      * "created" reads its own write. False when the projection did not catch up in time.
      */
     public boolean awaitProjected(String applicationId, long sequence, Duration timeout) {
-        return Awaiting.until(() -> store.isProjected(applicationId, sequence), timeout);
+        return Awaiting.until(() -> history.events().isRecorded(applicationId, sequence), timeout);
     }
 
     /** Waits until the register knows the organisation, so that it can be read right after it was created. */
@@ -111,14 +118,14 @@ public class RegisterQueries {
     }
 
     private Optional<RegisteredApplication> current(String applicationId) {
-        return folds.latest(applicationId).map(folded -> registered(folded, clock.instant()));
+        return history.latest(applicationId).map(folded -> registered(folded, clock.instant()));
     }
 
     private Optional<RegisteredApplication> folded(String applicationId, ReadMoment moment) {
-        return folds.at(applicationId, moment).map(folded -> registered(folded, moment.validAt()));
+        return history.at(applicationId, moment).map(folded -> registered(folded, moment.validAt()));
     }
 
-    private RegisteredApplication registered(Folded folded, Instant validAt) {
+    private RegisteredApplication registered(Folded<ApplicationState> folded, Instant validAt) {
         ApplicationState state = folded.state();
         return new RegisteredApplication(state, store.layerOf(state.organisationId()).orElse(null),
                 folded.lastRecordedAt(), validAt);

@@ -1,6 +1,5 @@
 package nl.overheid.ailedger.projections.register;
 
-import static nl.overheid.ailedger.projections.SqlTimes.instant;
 import static nl.overheid.ailedger.projections.SqlTimes.timestamp;
 
 import java.time.Instant;
@@ -10,18 +9,14 @@ import java.util.Optional;
 import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
 import nl.overheid.ailedger.core.api.organisation.OrganisationRegistered;
 import nl.overheid.ailedger.core.application.ApplicationState;
+import nl.overheid.ailedger.projections.history.EventHistory;
+import nl.overheid.ailedger.projections.history.Folded;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
-/** The register's tables. */
+/** The register's own tables: the organisations and the current facts of each application. */
 @Repository
 class RegisterStore {
-
-    static final RowMapper<StoredApplicationEvent> EVENT_ROW = (rs, i) -> new StoredApplicationEvent(
-            rs.getString("application_id"), rs.getLong("sequence_number"), rs.getString("event_id"),
-            rs.getString("event_type"), instant(rs, "occurred_at"), instant(rs, "recorded_at"),
-            rs.getString("actor"), rs.getString("payload"));
 
     private final JdbcTemplate jdbc;
     RegisterStore(JdbcTemplate jdbc) {
@@ -36,37 +31,21 @@ class RegisterStore {
                 timestamp(recordedAt), event.organisationId());
     }
 
-    void insertEvents(List<StoredApplicationEvent> events) {
-        jdbc.batchUpdate("""
-                INSERT INTO application_event (application_id, sequence_number, event_id, event_type, occurred_at,
-                                               recorded_at, actor, payload)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", events, events.size(), (statement, event) -> {
-            statement.setString(1, event.applicationId());
-            statement.setLong(2, event.sequence());
-            statement.setString(3, event.eventId());
-            statement.setString(4, event.type());
-            statement.setObject(5, timestamp(event.occurredAt()));
-            statement.setObject(6, timestamp(event.recordedAt()));
-            statement.setString(7, event.actor());
-            statement.setString(8, event.payload());
-        });
-    }
-
-    void updateCurrent(List<Folded> applications) {
+    void updateCurrent(List<Folded<ApplicationState>> applications) {
         writeCurrent("""
                 UPDATE application_current SET organisation_id = ?, phase = ?, generative_ai = ?, ai_act_risk_class = ?,
                        version = ?, last_recorded_at = ?
                  WHERE application_id = ?""", applications);
     }
 
-    void insertCurrent(List<Folded> applications) {
+    void insertCurrent(List<Folded<ApplicationState>> applications) {
         writeCurrent("""
                 INSERT INTO application_current (organisation_id, phase, generative_ai, ai_act_risk_class, version,
                                                  last_recorded_at, application_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""", applications);
     }
 
-    private void writeCurrent(String sql, List<Folded> applications) {
+    private void writeCurrent(String sql, List<Folded<ApplicationState>> applications) {
         jdbc.batchUpdate(sql, applications, applications.size(), (statement, folded) -> {
             ApplicationState state = folded.state();
             statement.setString(1, state.organisationId());
@@ -77,42 +56,6 @@ class RegisterStore {
             statement.setObject(6, timestamp(folded.lastRecordedAt()));
             statement.setString(7, state.applicationId());
         });
-    }
-
-    /** A page of the application's events recorded by {@code asOf}, in ledger order. */
-    List<StoredApplicationEvent> events(String applicationId, Instant asOf, long offset, int limit) {
-        return jdbc.query("""
-                SELECT * FROM application_event WHERE application_id = ? AND recorded_at <= ?
-                 ORDER BY sequence_number LIMIT ? OFFSET ?""", EVENT_ROW, applicationId, timestamp(asOf), limit,
-                offset);
-    }
-
-    long countEvents(String applicationId, Instant asOf) {
-        Long count = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM application_event WHERE application_id = ? AND recorded_at <= ?", Long.class,
-                applicationId, timestamp(asOf));
-        return count == null ? 0 : count;
-    }
-
-    /**
-     * The application's events between the sequences {@code after} and {@code before} (both excluded) recorded by
-     * {@code asOf} that occurred by {@code validAt}, in ledger order.
-     */
-    List<StoredApplicationEvent> events(String applicationId, long after, long before, Instant asOf,
-                                        Instant validAt) {
-        return jdbc.query("""
-                SELECT * FROM application_event
-                 WHERE application_id = ? AND sequence_number > ? AND sequence_number < ?
-                   AND recorded_at <= ? AND occurred_at <= ?
-                 ORDER BY sequence_number""", EVENT_ROW, applicationId, after, before, timestamp(asOf),
-                timestamp(validAt));
-    }
-
-    boolean isProjected(String applicationId, long sequence) {
-        Integer found = jdbc.queryForObject("""
-                SELECT COUNT(*) FROM application_event WHERE application_id = ? AND sequence_number = ?""",
-                Integer.class, applicationId, sequence);
-        return found != null && found > 0;
     }
 
     boolean organisationKnown(String organisationId) {
@@ -135,16 +78,9 @@ class RegisterStore {
                 String.class, applicationId).stream().findFirst();
     }
 
-
-    /**
-     * Empties the register for a replay. {@code TRUNCATE}, because H2 took minutes to {@code DELETE} a million rows
-     * (the benchmark measured 41 s for 200,000 version rows, against 0.35 s). On PostgreSQL it is part of the reset's
-     * transaction; H2 commits the open transaction first, so on H2 a crash in the moment between this and the reset of
-     * the processor's tokens leaves the register empty until the replay is asked for again.
-     */
+    /** Empties the register's rows for a replay; see {@link EventHistory#clear()} for why by {@code TRUNCATE}. */
     void clear() {
         jdbc.execute("TRUNCATE TABLE application_current");
-        jdbc.execute("TRUNCATE TABLE application_event");
         jdbc.execute("TRUNCATE TABLE organisation_view");
     }
 

@@ -2,6 +2,8 @@ package nl.overheid.ailedger.projections.register;
 
 import java.time.Instant;
 
+import nl.overheid.ailedger.projections.history.ReadMoment;
+
 /**
  * One row of {@code application_version} as the register writes it ({@link ApplicationVersions}): the facts of the
  * application after event {@code sequence}, current from {@code recordedAt} until {@code supersededAt}.
@@ -12,7 +14,7 @@ record VersionRow(String applicationId, long sequence, String organisationId, In
     /** A version that nothing has superseded yet. */
     static VersionRow current(String applicationId, long sequence, String organisationId, Instant recordedAt,
                               Instant occurredUntil, String facts) {
-        return new VersionRow(applicationId, sequence, organisationId, recordedAt, ApplicationVersions.OPEN,
+        return new VersionRow(applicationId, sequence, organisationId, recordedAt, ReadMoment.END_OF_TIME,
                 VersionLifetimes.CURRENT, occurredUntil, facts);
     }
 

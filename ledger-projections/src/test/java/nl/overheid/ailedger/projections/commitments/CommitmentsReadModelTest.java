@@ -19,6 +19,7 @@ import nl.overheid.ailedger.core.api.commitment.Kamerstuk;
 import nl.overheid.ailedger.core.api.commitment.PartialDate;
 import nl.overheid.ailedger.core.api.commitment.ProgressReported;
 import nl.overheid.ailedger.projections.ReadModelDatabase;
+import nl.overheid.ailedger.projections.history.EventHistory;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,10 +50,9 @@ class CommitmentsReadModelTest {
     @BeforeEach
     void openTheReadModel() {
         database = new ReadModelDatabase(directory);
-        CommitmentStore store = new CommitmentStore(database.jdbc());
-        CommitmentCodec codec = new CommitmentCodec();
-        projection = new CommitmentsProjection(store, codec);
-        commitments = new CommitmentQueries(store, codec, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"),
+        EventHistory<CommitmentEvent> history = CommitmentHistory.of(database.jdbc());
+        projection = new CommitmentsProjection(history);
+        commitments = new CommitmentQueries(history, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"),
                 ZoneOffset.UTC));
         record(new CommitmentRegistered(ID, CommitmentKind.MOTIE, "Kamerstukken 2022/23 26 643, nr. 1003",
                 new Kamerstuk("2022-2023", "26 643", "1003"), "Integrale visie op generatieve AI",

@@ -30,6 +30,8 @@ import nl.overheid.ailedger.core.policy.ComplianceEvaluator;
 import nl.overheid.ailedger.core.policy.PolicyCatalogue;
 import nl.overheid.ailedger.projections.Page;
 import nl.overheid.ailedger.projections.ReadModelDatabase;
+import nl.overheid.ailedger.projections.history.HistoryEvent;
+import nl.overheid.ailedger.projections.history.StateHistory;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.AfterEach;
@@ -64,14 +66,11 @@ class RegisterReadModelTest {
     @BeforeEach
     void openTheRegister() {
         database = new ReadModelDatabase(directory);
-        RegisterCodec codec = new RegisterCodec();
+        StateHistory<ApplicationState, ApplicationEvent> history = ApplicationHistory.of(database.jdbc());
         RegisterStore store = new RegisterStore(database.jdbc());
-        ApplicationSnapshots snapshots = new ApplicationSnapshots(database.jdbc(), codec);
-        ApplicationVersions versions = new ApplicationVersions(database.jdbc(), database.transactions(), codec);
-        ApplicationFolds folds = new ApplicationFolds(store, snapshots, codec);
-        projection = new RegisterProjection(new RegisterTables(store, versions, snapshots, folds, new FoldedStates(),
-                codec));
-        register = new RegisterQueries(store, versions, folds, new ComplianceEvaluator(PolicyCatalogue.standard()),
+        ApplicationVersions versions = new ApplicationVersions(database.jdbc(), database.transactions(), history);
+        projection = new RegisterProjection(new RegisterTables(store, versions, history, new FoldedStates()));
+        register = new RegisterQueries(store, versions, history, new ComplianceEvaluator(PolicyCatalogue.standard()),
                 Clock.fixed(START.plus(Duration.ofDays(400)), ZoneOffset.UTC));
         projection.on(new OrganisationRegistered(UTRECHT, "Gemeente Utrecht", GovernmentLayer.GEMEENTE, START), START);
         projection.on(new OrganisationRegistered(BZK, "Ministerie van BZK", GovernmentLayer.RIJK, START), START);
@@ -138,9 +137,9 @@ class RegisterReadModelTest {
         projection.on(fifth.event(), GenericEventMessage.asEventMessage(fifth.event()), fifth.sequence(),
                 fifth.recordedAt());
 
-        Page<StoredApplicationEvent> second = register.history("app-1", null, 2, 10);
+        Page<HistoryEvent> second = register.history("app-1", null, 2, 10);
         assertThat(second.total()).isEqualTo(days + 1);
-        assertThat(second.items()).extracting(StoredApplicationEvent::sequence)
+        assertThat(second.items()).extracting(HistoryEvent::sequence)
                 .containsExactly(10L, 11L, 12L, 13L, 14L, 15L, 16L, 17L, 18L, 19L);
         assertThat(second.items()).allMatch(event -> "cred-1".equals(event.actor()));
         assertThat(register.application("app-1", null, null).orElseThrow().state().version()).isEqualTo(days);

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Random;
 
+import nl.overheid.ailedger.projections.history.ReadMoment;
 import org.junit.jupiter.api.Test;
 
 class VersionLifetimesTest {
@@ -20,7 +21,7 @@ class VersionLifetimesTest {
         assertThat(VersionLifetimes.classOf(START, START.plus(3, ChronoUnit.MICROS))).isEqualTo(2);
         assertThat(VersionLifetimes.classOf(START, START.plus(1024, ChronoUnit.MICROS))).isEqualTo(10);
         assertThat(VersionLifetimes.classOf(START, START.plus(1025, ChronoUnit.MICROS))).isEqualTo(11);
-        assertThat(VersionLifetimes.classOf(Instant.EPOCH, ApplicationVersions.OPEN))
+        assertThat(VersionLifetimes.classOf(Instant.EPOCH, ReadMoment.END_OF_TIME))
                 .isLessThan(VersionLifetimes.CURRENT);
     }
 

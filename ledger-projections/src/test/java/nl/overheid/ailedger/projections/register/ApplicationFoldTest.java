@@ -29,7 +29,7 @@ import nl.overheid.ailedger.core.api.policy.RuleId;
 import nl.overheid.ailedger.core.application.ApplicationState;
 import org.junit.jupiter.api.Test;
 
-class RegisterCodecTest {
+class ApplicationFoldTest {
 
     /**
      * A snapshot as the register of release 947554e wrote it, by reflection on the private fields of the mutable
@@ -50,18 +50,18 @@ class RegisterCodecTest {
             "occurredAt":"2025-05-05T09:00:00Z"}],"incidents":1,"reportedByOrganisation":true,"exceptions":[{"rule":"R3",\
             "grantedBy":"CIO Rijk","justification":"proef","occurredAt":"2025-05-07T09:00:00Z"}]}""";
 
-    private final RegisterCodec codec = new RegisterCodec();
+    private final ApplicationFold fold = new ApplicationFold();
 
     @Test
     void readsTheSnapshotsOfTheReleaseBeforeAsTheStateTheEventsFoldTo() {
-        assertThat(codec.decodeState(SNAPSHOT_OF_947554E)).isEqualTo(ApplicationState.of(events()));
+        assertThat(fold.decode(SNAPSHOT_OF_947554E)).isEqualTo(ApplicationState.of(events()));
     }
 
     @Test
     void writesASnapshotAsTheStatesOwnJsonInTheShapeEarlierReleasesWrote() {
         ApplicationState state = ApplicationState.of(events());
-        assertThat(codec.encode(state)).isEqualTo(SNAPSHOT_OF_947554E);
-        assertThat(codec.decodeState(codec.encode(state))).isEqualTo(state);
+        assertThat(fold.encode(state)).isEqualTo(SNAPSHOT_OF_947554E);
+        assertThat(fold.decode(fold.encode(state))).isEqualTo(state);
     }
 
     private static List<ApplicationEvent> events() {

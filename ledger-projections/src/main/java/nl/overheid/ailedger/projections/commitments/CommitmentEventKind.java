@@ -1,60 +1,61 @@
 package nl.overheid.ailedger.projections.commitments;
 
-import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.overheid.ailedger.core.api.commitment.CommitmentEvent;
 import nl.overheid.ailedger.core.commitment.CommitmentEventUpcaster;
-import nl.overheid.ailedger.core.json.LedgerJson;
+import nl.overheid.ailedger.projections.history.EventKind;
+import nl.overheid.ailedger.projections.history.HistoryEvent;
+import nl.overheid.ailedger.projections.history.HistoryJson;
 import org.axonframework.serialization.Revision;
-import org.springframework.stereotype.Component;
 
 /**
  * Commitment events in the ledger's own event format, stored by the simple name of their type and the revision of
  * their shape. Rows of an older revision read as the event store's own events do: through the upcaster.
  */
-@Component
-class CommitmentCodec {
+final class CommitmentEventKind implements EventKind<CommitmentEvent> {
 
     private static final Map<String, Class<? extends CommitmentEvent>> TYPES =
             Arrays.stream(CommitmentEvent.class.getPermittedSubclasses())
                     .map(type -> type.asSubclass(CommitmentEvent.class))
                     .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 
-    private final ObjectMapper mapper = LedgerJson.newMapper();
+    @Override
+    public String entityIdOf(CommitmentEvent event) {
+        return event.commitmentId();
+    }
 
-    static String typeOf(CommitmentEvent event) {
+    @Override
+    public Instant occurredAtOf(CommitmentEvent event) {
+        return event.occurredAt();
+    }
+
+    @Override
+    public String typeOf(CommitmentEvent event) {
         return event.getClass().getSimpleName();
     }
 
-    /** The revision {@link #encode} writes: the event's current shape. */
-    static String revisionOf(CommitmentEvent event) {
+    @Override
+    public String revisionOf(CommitmentEvent event) {
         return event.getClass().getAnnotation(Revision.class).value();
     }
 
-    String encode(CommitmentEvent event) {
-        try {
-            return mapper.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+    @Override
+    public String encode(CommitmentEvent event) {
+        return HistoryJson.write(event);
     }
 
-    CommitmentEvent decode(StoredCommitmentEvent stored) {
+    @Override
+    public CommitmentEvent decode(HistoryEvent stored) {
         Class<? extends CommitmentEvent> type = TYPES.get(stored.type());
         if (type == null) {
             throw new IllegalStateException("unknown commitment event type " + stored.type());
         }
-        try {
-            return mapper.treeToValue(CommitmentEventUpcaster.current(type, stored.revision(),
-                    mapper.readTree(stored.payload())), type);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return HistoryJson.read(CommitmentEventUpcaster.current(type, stored.revision(),
+                HistoryJson.tree(stored.payload())), type);
     }
 }

@@ -1,4 +1,4 @@
-package nl.overheid.ailedger.projections;
+package nl.overheid.ailedger.projections.history;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,12 +9,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A read model that keeps a copy of an aggregate's events (the register's history, the commitments) is compared
+ * A history keeps a copy of an aggregate's events (the register's, the commitments') that is compared
  * with the event store, whose events the sealed journal covers: a row that was changed, added or removed by hand
  * is a finding. Events are compared as the ledger reads them, after upcasting, so a row written in an older shape
  * still equals its event.
  */
-public final class CopiedEvents {
+final class CopiedEvents {
 
     private CopiedEvents() {
     }
@@ -26,7 +26,7 @@ public final class CopiedEvents {
      * @param completeUpTo the read model must hold every event recorded by then (its processor had caught up);
      *                     null when it need not
      */
-    public static List<String> compare(String table, String aggregateId, List<Copied> copy, List<Copied> stored,
+    static List<String> compare(String table, String aggregateId, List<Copied> copy, List<Copied> stored,
                                        Instant completeUpTo) {
         Map<Long, Copied> byStore = stored.stream().collect(Collectors.toMap(Copied::sequence, Function.identity()));
         List<String> findings = new ArrayList<>();
@@ -49,10 +49,10 @@ public final class CopiedEvents {
     }
 
     /** An event as both sides know it: its number, id, moment of recording, type, who sent it, and its payload. */
-    public record Copied(long sequence, String eventId, Instant recordedAt, String type, String actor,
+    record Copied(long sequence, String eventId, Instant recordedAt, String type, String actor,
                          Object payload) {
 
-        public Copied {
+        Copied {
             Objects.requireNonNull(payload, "payload");
         }
     }

@@ -12,20 +12,21 @@ import nl.overheid.ailedger.core.api.commitment.CommitmentRegistered;
 import nl.overheid.ailedger.core.api.commitment.Fulfilled;
 import nl.overheid.ailedger.core.api.commitment.Kamerstuk;
 import nl.overheid.ailedger.core.api.commitment.PartialDate;
+import nl.overheid.ailedger.projections.history.HistoryEvent;
 import org.junit.jupiter.api.Test;
 
-class CommitmentCodecTest {
+class CommitmentEventKindTest {
 
     private static final Instant AT = Instant.parse("2023-04-11T00:00:00Z");
-    private final CommitmentCodec codec = new CommitmentCodec();
+    private final CommitmentEventKind kind = new CommitmentEventKind();
 
-    private static StoredCommitmentEvent row(String type, String revision, String payload) {
-        return new StoredCommitmentEvent("motie-26643-1003", 0, "e0", type, AT, AT, revision, payload);
+    private static HistoryEvent row(String type, String revision, String payload) {
+        return new HistoryEvent("motie-26643-1003", 0, "e0", type, revision, AT, AT, null, payload);
     }
 
     @Test
     void readsARowThatThePreviousReleaseWroteAsTheEventStoreReadsIt() {
-        CommitmentEvent event = codec.decode(row("CommitmentRegistered", "1", """
+        CommitmentEvent event = kind.decode(row("CommitmentRegistered", "1", """
                 {"commitmentId":"motie-26643-1003","kind":"MOTIE","reference":"Kamerstuk 26 643, nr. 1003",\
                 "title":"Visie","submitters":["Dekker-Abdulaziz","Rajkowski"],"adoptedOn":"2023-04-11",\
                 "dueDate":"2023-12-31","responsibleOrganisationId":"bzk","actionLine":"SAMENWERKEN",\
@@ -45,9 +46,9 @@ class CommitmentCodecTest {
         CommitmentEvent fulfilled = new Fulfilled("motie-26643-1003", "nr. 1125", Instant.parse("2023-12-31T00:00:00Z"),
                 PartialDate.parse("2023-12"));
         for (CommitmentEvent event : List.of(registered, fulfilled)) {
-            assertThat(CommitmentCodec.revisionOf(event)).isEqualTo("2");
-            assertThat(codec.decode(row(CommitmentCodec.typeOf(event), CommitmentCodec.revisionOf(event),
-                    codec.encode(event)))).isEqualTo(event);
+            assertThat(kind.revisionOf(event)).isEqualTo("2");
+            assertThat(kind.decode(row(kind.typeOf(event), kind.revisionOf(event), kind.encode(event))))
+                    .isEqualTo(event);
         }
     }
 }
