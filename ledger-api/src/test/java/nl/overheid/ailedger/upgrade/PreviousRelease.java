@@ -23,26 +23,29 @@ import nl.overheid.ailedger.core.integrity.SignedCheckpoint;
 /**
  * A store written by an earlier release, and what that release served from it: the fixture of the storage the tests
  * run on, {@code src/test/resources/previous-release/<commit>/} (H2 files) or {@code <commit>-postgres/} (a dump of
- * a PostgreSQL database). The release made each from the same inputs (their READMEs say how); the snapshots of the
- * Algoritmeregister it imported are in the first.
+ * a PostgreSQL database). Every release made each from the same inputs (their READMEs say how): the generator and
+ * the snapshots of the Algoritmeregister it imported, in {@code previous-release/algoritmeregister/}.
  */
 final class PreviousRelease {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
+    private final String commit;
     private final Path dir;
-    private final Path inputs;
 
-    private PreviousRelease(Path dir, Path inputs) {
+    private PreviousRelease(String commit, Path dir) {
+        this.commit = commit;
         this.dir = dir;
-        this.inputs = inputs;
     }
 
     /** The release's store on the storage of this run: PostgreSQL under the {@code postgres} profile, else H2. */
     static PreviousRelease of(String commit) {
-        Path inputs = fixture(commit);
-        return new PreviousRelease(TestStorage.onPostgres() ? fixture(commit + "-postgres") : inputs, inputs);
+        return new PreviousRelease(commit, fixture(TestStorage.onPostgres() ? commit + "-postgres" : commit));
+    }
+
+    String commit() {
+        return commit;
     }
 
     /**
@@ -101,7 +104,7 @@ final class PreviousRelease {
     /** A snapshot of the Algoritmeregister the release imported, as the file it was given. */
     byte[] snapshot(String date) {
         try {
-            return Files.readAllBytes(inputs.resolve("algoritmeregister/" + date + ".json"));
+            return Files.readAllBytes(fixture("algoritmeregister").resolve(date + ".json"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

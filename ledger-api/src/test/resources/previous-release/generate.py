@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Fills a running ledger of release 6bf5ce7 over HTTP with every stored shape, then records what it serves.
+"""Fills a running ledger of release 6bf5ce7 or later over HTTP with every stored shape, then records what it serves.
 
 Provenance of the fixture only: make-fixture.sh runs it; no test does.
 
-usage: generate.py BASE_URL FIXTURE_DIR [EXPECTED_DIR]
+usage: generate.py BASE_URL SNAPSHOT_DIR EXPECTED_DIR
   BASE_URL      the ledger, e.g. http://localhost:18931 (empty store, demo data off, admin token dev-admin-token)
-  FIXTURE_DIR   the directory of this script: it reads algoritmeregister/*.json and writes expected/
-  EXPECTED_DIR  where to write the recorded answers instead, e.g. ../6bf5ce7-postgres/expected for the PostgreSQL store
+  SNAPSHOT_DIR  the Algoritmeregister snapshots to import: algoritmeregister/ beside this script
+  EXPECTED_DIR  where to write the recorded answers, e.g. 947554e/expected or 947554e-postgres/expected
 
 It posts in four rounds and waits after each until a signed checkpoint covers every stored event, so that the
 store holds checkpoints at four (or more) tree sizes. Every answer is checked; anything unexpected stops it.
@@ -103,19 +103,22 @@ def revoke(key):
 
 
 def app_id(key):
-    return str(uuid.uuid5(NAMESPACE, key))
+    """The same id in every run: a name-based UUID of `key` marked version 4, as since 947554e a registration's id
+    may not be name-based (versions 3 and 5 are the import's)."""
+    return str(uuid.UUID(bytes=uuid.uuid5(NAMESPACE, key).bytes, version=4))
 
 
 def register(org, key, phase, occurred_at, name, generative, procurement, risk_class="MINIMAL_RISK",
              personal=False, sensitive=False, model=None, hosting=None, purpose=None, lars=None, token=None,
-             idempotency_key=None):
+             idempotency_key=None, exceptions=None):
     """Registers an application of organisation `org` (a key), by that organisation or, with token=ADMIN,
-    by the admin on its behalf; its id is a name-based UUID of `key`, the same in every run."""
+    by the admin on its behalf; its id is app_id(key)."""
     applications[key] = app_id(key)
     body = {"id": applications[key], "name": name, "phase": phase, "generativeAi": generative,
             "procurement": procurement, "personalData": personal, "sensitiveData": sensitive,
             "aiActRiskClass": risk_class, "occurredAt": occurred_at}
-    for field, value in (("purpose", purpose), ("model", model), ("hosting", hosting), ("lars", lars)):
+    for field, value in (("purpose", purpose), ("model", model), ("hosting", hosting), ("lars", lars),
+                         ("exceptions", exceptions)):
         if value is not None:
             body[field] = value
     if token == ADMIN:
@@ -147,12 +150,15 @@ def commitment(body):
 
 
 def commitment_step(token, commitment_id, event_type, occurred_at, **fields):
-    call("POST", f"/api/v1/commitments/{commitment_id}/events", token,
-         {"type": event_type, "occurredAt": occurred_at, **fields}, expect=(201, 202))
+    """occurred_at None: the step is dated by occurredOn in `fields` (a day, a month or a year)."""
+    body = {"type": event_type, **fields}
+    if occurred_at is not None:
+        body["occurredAt"] = occurred_at
+    call("POST", f"/api/v1/commitments/{commitment_id}/events", token, body, expect=(201, 202))
 
 
-def import_snapshot(fixture, date):
-    body = (fixture / "algoritmeregister" / f"{date}.json").read_bytes()
+def import_snapshot(snapshots, date):
+    body = (snapshots / f"{date}.json").read_bytes()
     result = call("POST", f"/api/v1/admin/imports/algoritmeregister?snapshotDate={date}", ADMIN, body).json()
     print(f"import {date}: {result}")
     again = call("POST", f"/api/v1/admin/imports/algoritmeregister?snapshotDate={date}", ADMIN, body).json()
@@ -406,9 +412,9 @@ def round_2():
     step("ictu", "code-assistent", "Suspended", "2025-06-01T00:00:00Z", expect=(409,), reason="voor registratie")
 
 
-def round_3(fixture):
+def round_3(snapshots):
     """The first snapshot of the Algoritmeregister, 2026 applications, the commitments."""
-    import_snapshot(fixture, "2026-05-13")
+    import_snapshot(snapshots, "2026-05-13")
     known = {o["id"] for o in get("/api/v1/organisations")["items"]}
     assert "gemeente-utrecht" in known and "gemeente-goes" in known, known
 
@@ -489,11 +495,41 @@ def round_3(fixture):
                 "title": "Toezicht op de AI-verordening regelen", "submitters": ["Commissie Digitale Zaken"],
                 "adoptedOn": "2025-05-20", "dueDate": "2027-06-30", "responsibleOrganisationId": "ictu",
                 "actionLine": "WET_EN_REGELGEVING"})
+    later_shapes()
 
 
-def round_4(fixture):
+def later_shapes():
+    """What releases after 6bf5ce7 store besides (947554e: exceptions to a rule, and commitments as their sources
+    give them); only where the release's API has them, so that 6bf5ce7 gets the store it always got."""
+    schemas = get("/api/v1/openapi.json")["components"]["schemas"]
+    if "PolicyExceptionGranted" not in schemas:
+        print("no exceptions to rules or commitments of the visie in this release")
+        return
+    # R4 of the voorlopig standpunt allows an exception: granted with a registration, and on existing use
+    register("bzk", "publieke-vertaler", "EXPLORATION", "2024-02-12T09:00:00Z", "Openbare teksten vertalen", True,
+             "CONSUMER_TERMS", exceptions=[{"rule": "R4", "grantedBy": "CIO BZK",
+                                            "justification": "Alleen openbare teksten, voor zes maanden"}])
+    register("bzk", "notulen-dienst", "PILOT", "2023-10-02T09:00:00Z", "Notulen met een publieke dienst", True,
+             "CONSUMER_TERMS")
+    step("bzk", "notulen-dienst", "PolicyExceptionGranted", "2024-01-10T09:00:00Z", rule="R4",
+         grantedBy="CIO BZK", justification="Bestaand gebruik tot de aanbesteding")
+    commitment({"id": "actie-fixture-visie", "kind": "ACTIE",
+                "kamerstuk": {"vergaderjaar": "2023-2024", "dossier": "26 643", "number": "1125"},
+                "title": "Een actie uit de visie (fixture)", "firstNamedOn": "2024-01", "dueDate": "2025",
+                "responsibleOrganisationId": "00000001003214345000",
+                "responsibleMinister": "Staatssecretaris van BZK (fixture)", "actionLine": "SAMENWERKEN",
+                "sources": ["Kamerstuk 26 643, nr. 1125 (fixture)"]})
+    commitment_step(ADMIN, "actie-fixture-visie", "ProgressReported", None, summary="Voortgang in het voorjaar",
+                    occurredOn="2024-05")
+    commitment_step(tokens["bzk"], "actie-fixture-visie", "ApplicationLinked", "2024-06-03T09:00:00Z",
+                    applicationId=applications["publieke-vertaler"])
+    commitment_step(ADMIN, "actie-fixture-visie", "Fulfilled", None, reference="Kamerbrief eind 2025 (fixture)",
+                    occurredOn="2025")
+
+
+def round_4(snapshots):
     """The second snapshot, organisations acting on imported applications, the commitments' progress."""
-    import_snapshot(fixture, "2026-06-30")
+    import_snapshot(snapshots, "2026-06-30")
     step("aa-en-maas", "peilbeheer", "RiskAnalysisApproved", "2026-06-15T09:00:00Z", analysisId="sec-peil",
          approverRole="CISO")
     step("aa-en-maas", "peilbeheer", "RoleSignedOff", "2026-06-20T09:00:00Z", role="CIO", signedBy="CIO Aa en Maas")
@@ -636,7 +672,7 @@ def record(out):
         page += 1
     ids = sorted(item["id"] for read in register_pages for item in read["answer"]["items"])
     commitment_ids = sorted(item["id"] for item in get("/api/v1/commitments")["items"])
-    t1, t2, t3 = moments[1], moments[2], moments[3]
+    t1, t2, t3, t4 = moments[1], moments[2], moments[3], moments[4]
     copilot, chatbot, bezwaar = applications["copilot"], applications["chatbot"], applications["bezwaar"]
     vertaalhulp, guus = applications["vertaalhulp"], applications["goes-guus"]
 
@@ -662,6 +698,12 @@ def record(out):
            "/api/v1/commitments/motie-fixture-1003?validAt=2025-07-01T00:00:00Z",
            f"/api/v1/commitments?asOf={t3}"]))
     write_json(out / "organisations.json", reads(["/api/v1/organisations"]))
+    # the monitor answers with its moments: only reads that name both are the same when read again
+    write_json(out / "monitor.json", reads(
+        [f"/api/v1/monitor?asOf={t4}&validAt={t4}",
+         f"/api/v1/monitor?asOf={t2}&validAt=2025-02-01T00:00:00Z",
+         f"/api/v1/monitor?asOf={t4}&validAt=2025-12-31T23:59:59Z&layer=GEMEENTE",
+         f"/api/v1/monitor?asOf={t4}&validAt={t4}&generativeAi=true"]))
     write_json(out / "tokens.json", credentials)
     (out / "journal.ndjson").write_text(journal_text(), encoding="utf-8")
     write_json(out / "checkpoints.json", get("/api/v1/audit/checkpoints"))
@@ -674,7 +716,7 @@ def write_json(path, content):
     path.write_text(json.dumps(content, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
-def main(base, fixture, expected):
+def main(base, snapshots, expected):
     global BASE
     BASE = base.rstrip("/")
     assert not get("/api/v1/organisations")["items"], "the store is not empty"
@@ -682,16 +724,15 @@ def main(base, fixture, expected):
     await_checkpoint_of_everything(1)
     round_2()
     await_checkpoint_of_everything(2)
-    round_3(fixture)
+    round_3(snapshots)
     await_checkpoint_of_everything(3)
-    round_4(fixture)
+    round_4(snapshots)
     await_checkpoint_of_everything(4)
     record(expected)
     write_json(expected / "moments.json", moments)
 
 
 if __name__ == "__main__":
-    if len(sys.argv) not in (3, 4):
+    if len(sys.argv) != 4:
         sys.exit(__doc__)
-    fixture_dir = Path(sys.argv[2])
-    main(sys.argv[1], fixture_dir, Path(sys.argv[3]) if len(sys.argv) == 4 else fixture_dir / "expected")
+    main(sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]))
