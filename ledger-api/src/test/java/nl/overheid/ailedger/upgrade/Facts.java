@@ -22,6 +22,17 @@ enum Facts {
         }
     },
 
+    /**
+     * Every field the old release served but the moments a list says it was read at ({@code asOf}, {@code validAt}):
+     * a read that names neither is of the present, which had moved on when it was read again.
+     */
+    AS_SERVED_BUT_WHEN_READ {
+        @Override
+        JsonNode of(JsonNode answer) {
+            return ((ObjectNode) answer.deepCopy()).remove(List.of("asOf", "validAt"));
+        }
+    },
+
     /** An application view, or a page of them: everything but compliance, which a next release judges anew. */
     REGISTER {
         @Override
