@@ -23,13 +23,16 @@ enum Facts {
     },
 
     /**
-     * Every field the old release served but the moments a list says it was read at ({@code asOf}, {@code validAt}):
-     * a read that names neither is of the present, which had moved on when it was read again.
+     * Every field the old release served but what depends on when it was read: the moments a list says it was read at
+     * ({@code asOf}, {@code validAt}) and whether a commitment is overdue. A read that names neither moment is of the
+     * present, which had moved on when it was read again, and a commitment open past its due date becomes overdue.
      */
     AS_SERVED_BUT_WHEN_READ {
         @Override
         JsonNode of(JsonNode answer) {
-            return ((ObjectNode) answer.deepCopy()).remove(List.of("asOf", "validAt"));
+            ObjectNode facts = ((ObjectNode) answer.deepCopy()).remove(List.of("asOf", "validAt"));
+            facts.findParents("overdue").forEach(view -> ((ObjectNode) view).remove("overdue"));
+            return facts;
         }
     },
 
