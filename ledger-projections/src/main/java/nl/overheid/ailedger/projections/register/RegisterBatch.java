@@ -76,6 +76,7 @@ final class RegisterBatch implements ProcessingBatch.Work {
     public void committed() {
         applications.values().stream().filter(application -> application.state.isRegistered())
                 .forEach(application -> tables.foldedStates().put(application.folded()));
+        tables.commits().committed();
     }
 
     private Application load(String applicationId, long sequence) {

@@ -38,15 +38,17 @@ public class RegisterQueries {
     private final ApplicationVersions versions;
     private final StateHistory<ApplicationState, ApplicationEvent> history;
     private final ComplianceEvaluator compliance;
+    private final RegisterCommits commits;
     private final Clock clock;
 
     RegisterQueries(RegisterStore store, ApplicationVersions versions,
                     StateHistory<ApplicationState, ApplicationEvent> history, ComplianceEvaluator compliance,
-                    Clock clock) {
+                    RegisterCommits commits, Clock clock) {
         this.store = store;
         this.versions = versions;
         this.history = history;
         this.compliance = compliance;
+        this.commits = commits;
         this.clock = clock;
     }
 
@@ -109,7 +111,7 @@ public class RegisterQueries {
      * "created" reads its own write. False when the projection did not catch up in time.
      */
     public boolean awaitProjected(String applicationId, long sequence, Duration timeout) {
-        return Awaiting.until(() -> history.events().isRecorded(applicationId, sequence), timeout);
+        return Awaiting.until(() -> history.events().isRecorded(applicationId, sequence), timeout, commits);
     }
 
     /** Waits until the register knows the organisation, so that it can be read right after it was created. */

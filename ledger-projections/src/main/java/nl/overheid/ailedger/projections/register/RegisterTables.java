@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 /** The register's tables and the history they are folds of: what the projection and each of its batches work with. */
 @Component
 record RegisterTables(RegisterStore store, ApplicationVersions versions,
-                      StateHistory<ApplicationState, ApplicationEvent> history, FoldedStates foldedStates) {
+                      StateHistory<ApplicationState, ApplicationEvent> history, FoldedStates foldedStates,
+                      RegisterCommits commits) {
 
     /** Empties the register for a replay. */
     void clear() {

@@ -69,9 +69,10 @@ class RegisterReadModelTest {
         StateHistory<ApplicationState, ApplicationEvent> history = ApplicationHistory.of(database.jdbc());
         RegisterStore store = new RegisterStore(database.jdbc());
         ApplicationVersions versions = new ApplicationVersions(database.jdbc(), database.transactions(), history);
-        projection = new RegisterProjection(new RegisterTables(store, versions, history, new FoldedStates()));
+        RegisterCommits commits = new RegisterCommits();
+        projection = new RegisterProjection(new RegisterTables(store, versions, history, new FoldedStates(), commits));
         register = new RegisterQueries(store, versions, history, new ComplianceEvaluator(PolicyCatalogue.standard()),
-                Clock.fixed(START.plus(Duration.ofDays(400)), ZoneOffset.UTC));
+                commits, Clock.fixed(START.plus(Duration.ofDays(400)), ZoneOffset.UTC));
         projection.on(new OrganisationRegistered(UTRECHT, "Gemeente Utrecht", GovernmentLayer.GEMEENTE, START), START);
         projection.on(new OrganisationRegistered(BZK, "Ministerie van BZK", GovernmentLayer.RIJK, START), START);
     }
