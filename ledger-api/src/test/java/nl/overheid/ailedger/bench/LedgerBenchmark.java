@@ -113,8 +113,12 @@ public final class LedgerBenchmark {
             }
             stage(label + ": journal export", () -> exportJournal(key, client, journal, checkpoints));
         }
-        stage(label + ": offline verification", () -> verifyOffline(key, journal, checkpoints, label));
         results.put(key + "h2Bytes", storage.h2Bytes());
+        stage(label + ": restart", () -> {
+            startLedger(storage, label + "-restart").close();
+            results.put(key + "h2BytesAtRest", storage.h2Bytes());
+        });
+        stage(label + ": offline verification", () -> verifyOffline(key, journal, checkpoints, label));
         storage.discard();
         return label;
     }
@@ -259,7 +263,7 @@ public final class LedgerBenchmark {
                 "asOf.applicationP50Millis", "asOf.applicationEvents", "asOf.monitorMillis",
                 "asOf.monitorApplications", "raw.scanPerSecond", "verify.events", "verify.seconds",
                 "verify.eventsPerSecond", "verify.journalBytes", "verify.exportEventsPerSecond",
-                "raw.sha256PerSecond")) {
+                "raw.sha256PerSecond", "h2BytesAtRest")) {
             results.put(figure, results.get(scale + figure));
         }
         results.put("ingest.ratioToRaw", results.get("ingest.eventsPerSecond") / results.get("raw.insertPerSecond"));
