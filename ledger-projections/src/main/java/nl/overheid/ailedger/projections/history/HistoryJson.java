@@ -16,34 +16,31 @@ public final class HistoryJson {
     }
 
     public static String write(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return unchecked(() -> JSON.writeValueAsString(value));
     }
 
     public static <T> T read(String json, Class<T> type) {
-        try {
-            return JSON.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    public static JsonNode tree(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return unchecked(() -> JSON.readValue(json, type));
     }
 
     public static <T> T read(JsonNode json, Class<T> type) {
+        return unchecked(() -> JSON.treeToValue(json, type));
+    }
+
+    public static JsonNode tree(String json) {
+        return unchecked(() -> JSON.readTree(json));
+    }
+
+    /** Rows the ledger wrote itself: JSON that does not parse is a fault of the store, not of a request. */
+    private static <T> T unchecked(Mapping<T> mapping) {
         try {
-            return JSON.treeToValue(json, type);
+            return mapping.apply();
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private interface Mapping<T> {
+        T apply() throws JsonProcessingException;
     }
 }
