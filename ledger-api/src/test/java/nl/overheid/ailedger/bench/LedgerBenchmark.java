@@ -96,7 +96,7 @@ public final class LedgerBenchmark {
         long events = history.size().totalEvents();
         results.put(key + "events", events);
         results.put(key + "applications", applications);
-        stage(label + ": fill and seal", () -> fill(key, storage, history));
+        stage(label + ": fill and seal", () -> fill(key, storage.properties(), history));
         stage(label + ": raw scan", () -> results.put(key + "raw.scanPerSecond",
                 median(large ? 1 : settings.rounds(), () -> RawDatabase.scanPerSecond(storage))));
         Path journal = settings.dir().resolve("journal-" + label + ".ndjson");
@@ -123,9 +123,9 @@ public final class LedgerBenchmark {
         return label;
     }
 
-    private void fill(String prefix, BenchStorage storage, SyntheticHistory history) {
+    private void fill(String prefix, Map<String, String> storage, SyntheticHistory history) {
         long events = history.size().totalEvents();
-        EventStoreFiller.Filled filled = EventStoreFiller.fill(storage.properties(), history, settings.fillBatch());
+        EventStoreFiller.Filled filled = EventStoreFiller.fill(storage, history, settings.fillBatch());
         results.put(prefix + "fillEventsPerSecond", events / filled.appendSeconds());
         results.put(prefix + "sealing.seconds", filled.sealedSeconds());
         results.put(prefix + "sealing.eventsPerSecond", events / filled.sealedSeconds());
@@ -286,7 +286,7 @@ public final class LedgerBenchmark {
                     HISTORY_FROM, historyTo, 1);
             long events = history.size().totalEvents();
             results.put("postgres.events", events);
-            stage("PostgreSQL: fill and seal", () -> fill("postgres.", storage, history));
+            stage("PostgreSQL: fill and seal", () -> fill("postgres.", storage.properties(), history));
             stage("PostgreSQL: raw scan", () -> results.put("postgres.raw.scanPerSecond",
                     median(settings.rounds(), () -> RawDatabase.scanPerSecond(storage))));
             try (LedgerProcess ledger = startLedger(storage, "postgres")) {
@@ -321,8 +321,10 @@ public final class LedgerBenchmark {
             String key = "compare." + release + "." + run + ".";
             Path jar = release.equals("previous") ? previous.jar() : settings.jar();
             BenchStorage storage = BenchStorage.postgres();
+            Map<String, String> schema = new LinkedHashMap<>(storage.properties());
+            schema.put("spring.flyway.target", ReleaseSchema.lastMigration(jar));
             try {
-                stage(BenchmarkReport.AGAINST_PREVIOUS + ": fill, run " + run, () -> fill(key, storage, history));
+                stage(BenchmarkReport.AGAINST_PREVIOUS + ": fill, run " + run, () -> fill(key, schema, history));
                 try (LedgerProcess ledger = startLedger(jar, storage, "compare-" + run)) {
                     Processors processors = new Processors(ledger.client(), ADMIN);
                     stage(BenchmarkReport.AGAINST_PREVIOUS + ": " + release + " " + run, () -> {
