@@ -3,6 +3,8 @@ package nl.overheid.ailedger.config;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
+import javax.sql.DataSource;
+
 import nl.overheid.ailedger.core.api.CommandMetadata;
 import nl.overheid.ailedger.core.application.AiApplication;
 import nl.overheid.ailedger.core.commitment.Commitment;
@@ -14,6 +16,7 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
@@ -72,6 +75,16 @@ class AxonConfiguration {
     @Bean
     EventUpcaster commitmentEventUpcaster() {
         return new CommitmentEventUpcaster();
+    }
+
+    /**
+     * The connection of the Spring transaction a unit of work runs in, nothing more: Axon's default wraps it so that a
+     * unit of work that rolls back rolls the whole connection back, also where that unit of work is a savepoint in a
+     * larger transaction.
+     */
+    @Bean
+    ConnectionProvider connectionProvider(DataSource dataSource) {
+        return new SpringDataSourceConnectionProvider(dataSource);
     }
 
     @Bean

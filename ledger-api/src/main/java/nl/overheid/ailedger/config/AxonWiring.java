@@ -11,6 +11,8 @@ import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
 
 /**
  * What Axon 4.13's auto-configuration does not wire under Spring Boot 4: it orders itself after Spring Boot 3's
@@ -21,10 +23,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class AxonWiring {
 
-    /** Every unit of work (a command, a batch of a processor with its token) in one Spring transaction. */
+    /**
+     * Every unit of work (a command, a batch of a processor with its token) in one Spring transaction; inside a larger
+     * one (an import, a group commit) in a savepoint of its own, so that a command that fails takes back only its own
+     * writes and leaves the larger transaction able to commit the others (or to roll back, as the import does).
+     */
     @Bean
     TransactionManager axonTransactionManager(PlatformTransactionManager transactions) {
-        return new SpringTransactionManager(transactions);
+        return new SpringTransactionManager(transactions,
+                new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_NESTED));
     }
 
     /**
