@@ -1,5 +1,8 @@
 package nl.overheid.ailedger.config;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
@@ -11,11 +14,15 @@ import org.axonframework.common.caching.Cache;
  *
  * <p>An aggregate is cached only once the transaction that stored its events has committed. Until then it is out of
  * the cache, so that no other command decides on events that may yet roll back: Axon forgets an aggregate when its
- * own unit of work rolls back, but not when a larger transaction around it does (an import).
+ * own unit of work rolls back, but not when a larger transaction around it does (an import). A unit of work that
+ * rolls back inside a larger transaction that commits (a command refused in a group commit) takes its aggregate's
+ * pending entry with it: Axon's forgetting it cancels the entry that would be cached at the commit.
  */
 final class AggregateCache implements Cache {
 
     private final com.github.benmanes.caffeine.cache.Cache<Object, Object> aggregates;
+    /** The entry each key gets once its transaction commits; replaced by a later put, cancelled by a remove. */
+    private final Map<Object, Object> pending = new ConcurrentHashMap<>();
 
     AggregateCache(int maximumSize) {
         this.aggregates = Caffeine.newBuilder().maximumSize(maximumSize).build();
@@ -30,7 +37,12 @@ final class AggregateCache implements Cache {
     @Override
     public void put(Object key, Object value) {
         aggregates.invalidate(key);
-        AfterCommit.run(() -> aggregates.put(key, value));
+        pending.put(key, value);
+        AfterCommit.run(() -> {
+            if (pending.remove(key, value)) {
+                aggregates.put(key, value);
+            }
+        });
     }
 
     /** Axon's aggregate repositories only put; this answers whether the key was free, and caches as {@link #put} does. */
@@ -45,11 +57,13 @@ final class AggregateCache implements Cache {
 
     @Override
     public boolean remove(Object key) {
-        return aggregates.asMap().remove(key) != null;
+        boolean pendingRemoved = pending.remove(key) != null;
+        return aggregates.asMap().remove(key) != null || pendingRemoved;
     }
 
     @Override
     public void removeAll() {
+        pending.clear();
         aggregates.invalidateAll();
     }
 
