@@ -2,6 +2,7 @@ package nl.overheid.ailedger.command;
 
 import java.util.function.Supplier;
 
+import nl.overheid.ailedger.config.LedgerProperties;
 import nl.overheid.ailedger.core.api.CommandMetadata;
 import nl.overheid.ailedger.core.api.LifecycleConflictException;
 import nl.overheid.ailedger.core.policy.PolicyViolationException;
@@ -11,6 +12,7 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The one place commands are sent from: on behalf of a caller, who goes into the command's metadata
@@ -23,9 +25,12 @@ public class LedgerCommands {
     private final CommandGateway gateway;
     private final CommandGateway withinTransaction;
     private final CommandMeters meters;
+    private final GroupCommit group;
 
-    LedgerCommands(CommandGateway gateway, CommandBus commandBus, CommandMeters meters) {
+    LedgerCommands(CommandGateway gateway, CommandBus commandBus, CommandMeters meters,
+                   PlatformTransactionManager transactions, LedgerProperties properties) {
         this.gateway = gateway;
+        this.group = properties.groupCommit() ? new GroupCommit(transactions) : null;
         // The application's gateway retries a concurrent change on another thread, outside the caller's transaction.
         this.withinTransaction = DefaultCommandGateway.builder().commandBus(commandBus).build();
         this.meters = meters;
@@ -39,7 +44,8 @@ public class LedgerCommands {
     }
 
     public <R> R send(Object command, LedgerPrincipal caller) {
-        return counted(command, () -> gateway.sendAndWait(command, metadataOf(caller).toMetaData()));
+        Supplier<R> sending = () -> gateway.sendAndWait(command, metadataOf(caller).toMetaData());
+        return counted(command, group == null ? sending : () -> group.run(sending));
     }
 
     /**

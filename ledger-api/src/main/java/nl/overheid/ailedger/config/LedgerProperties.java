@@ -16,6 +16,8 @@ import org.springframework.util.unit.DataSize;
  * @param aggregateCacheSize    how many aggregates of each type a node keeps in memory between commands; 0 when
  *                              several nodes write to one store (a cached aggregate would miss the others' events)
  * @param idempotencyRetention  how long the answer to a write with an Idempotency-Key is given again on a retry
+ * @param groupCommit           whether concurrent commands are committed together; only where one node writes the
+ *                              store (see {@code GroupCommit})
  */
 @ConfigurationProperties("ledger")
 public record LedgerProperties(
@@ -24,6 +26,7 @@ public record LedgerProperties(
         @DefaultValue("10s") Duration readYourWritesTimeout,
         @DefaultValue("10000") int aggregateCacheSize,
         @DefaultValue("24h") Duration idempotencyRetention,
+        @DefaultValue("true") boolean groupCommit,
         @DefaultValue Security security,
         @DefaultValue Limits limits,
         @DefaultValue Imports imports) {

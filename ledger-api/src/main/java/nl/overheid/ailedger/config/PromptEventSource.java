@@ -17,6 +17,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The event store as the pooled streaming processors read it (their {@code source} in application.yml), with the one
@@ -50,9 +51,12 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
     /** @param poll how often to look for events that another node committed */
     PromptEventSource(EventStore eventStore, Duration poll) {
         this.eventStore = eventStore;
+        // After the database transaction that stores them, which may hold several commands (an import, a group
+        // commit); after the unit of work where there is none.
         eventStore.subscribe(published -> {
-            if (!CurrentUnitOfWork.ifStarted(unitOfWork -> unitOfWork.afterCommit(committed -> committed()))) {
-                committed();
+            if (TransactionSynchronizationManager.isSynchronizationActive()
+                    || !CurrentUnitOfWork.ifStarted(unitOfWork -> unitOfWork.afterCommit(committed -> committed()))) {
+                AfterCommit.run(this::committed);
             }
         });
         poller.scheduleWithFixedDelay(() -> streams.forEach(PromptStream::wake), poll.toMillis(), poll.toMillis(),

@@ -15,6 +15,8 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionSynchronizationUtils;
 
 /**
  * The pooled processors' event source wakes a processor when this node commits events, and only then: the periodic
@@ -47,6 +49,27 @@ class PromptEventSourceTest {
         assertThat(stream.hasNextAvailable()).isTrue();
         assertThat(stream.nextAvailable().getPayload()).isEqualTo("first");
         assertThat(stream.hasNextAvailable()).isFalse();
+    }
+
+    @Test
+    void wakesOnlyOnceTheTransactionAroundTheUnitOfWorkHasCommitted() throws InterruptedException {
+        BlockingStream<TrackedEventMessage<?>> stream = source.openStream(null);
+        CountDownLatch woken = new CountDownLatch(1);
+        stream.setOnAvailableCallback(woken::countDown);
+
+        TransactionSynchronizationManager.initSynchronization();
+        try {
+            UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+            eventStore.publish(GenericEventMessage.asEventMessage("in a group"));
+            unitOfWork.commit();
+            assertThat(woken.await(200, TimeUnit.MILLISECONDS)).as("the transaction is still open").isFalse();
+            TransactionSynchronizationUtils.triggerAfterCommit();
+        } finally {
+            TransactionSynchronizationManager.clearSynchronization();
+        }
+
+        assertThat(woken.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(stream.nextAvailable().getPayload()).isEqualTo("in a group");
     }
 
     @Test
