@@ -33,6 +33,13 @@ public record PolicyCatalogue(List<RuleSet> ruleSets) {
             .comparing((Violation violation) -> violation.rule().id())
             .thenComparing(violation -> violation.rule().kind());
 
+    /** Rule sets are read strictly: an unknown field or a null for a primitive is refused. */
+    private static final ObjectMapper STRICT = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
     public PolicyCatalogue {
         ruleSets = ruleSets.stream().sorted(Comparator.comparing(RuleSet::inForceFrom)).toList();
         Set<String> ids = new HashSet<>();
@@ -49,7 +56,13 @@ public record PolicyCatalogue(List<RuleSet> ruleSets) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + STANDARD_RESOURCE);
             }
-            return read(in);
+            PolicyCatalogue catalogue = read(in);
+            catalogue.ruleSets().forEach(ruleSet -> ruleSet.rules().stream()
+                    .filter(rule -> rule.source() != null && rule.source().marksDraft()).findAny().ifPresent(rule -> {
+                        throw new IllegalStateException("rule " + rule.id() + " of " + ruleSet.id()
+                                + " is a draft: the ledger judges only by adopted rules");
+                    }));
+            return catalogue;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -57,15 +70,12 @@ public record PolicyCatalogue(List<RuleSet> ruleSets) {
 
     /** Reads and validates a catalogue; unknown fields and inconsistent dates are refused. */
     public static PolicyCatalogue read(InputStream json) throws IOException {
-        return mapper().readValue(json, PolicyCatalogue.class);
+        return STRICT.readValue(json, PolicyCatalogue.class);
     }
 
-    private static ObjectMapper mapper() {
-        return JsonMapper.builder()
-                .addModule(new JavaTimeModule())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .build();
+    /** Reads and validates one rule set, as {@link #read(InputStream)} reads each. */
+    static RuleSet readRuleSet(String json) throws IOException {
+        return STRICT.readValue(json, RuleSet.class);
     }
 
     public List<RuleSet> inForceOn(LocalDate date) {

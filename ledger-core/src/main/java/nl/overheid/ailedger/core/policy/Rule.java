@@ -15,7 +15,8 @@ import nl.overheid.ailedger.core.api.policy.RuleId;
  * {@code scope}, in its {@code phases}, when {@code when} holds; {@code requirement} is what it asks. In JSON its
  * requirement's fields sit beside the others, so that removing a rule from a rule set removes all it requires.
  *
- * @param source         the passage it rests on; required for a STANDPUNT or WET rule
+ * @param source         the passage it rests on; required for a STANDPUNT or WET rule, or {@link PolicySource#DRAFT}
+ *                       in a draft
  * @param interpretation one or two sentences where the ledger reads a vague passage one way, and why
  * @param scope          null in a rule set's file means the scope of the rule set
  * @param exceptionAllowed whether a granted exception (who granted it, why) satisfies it
@@ -37,8 +38,9 @@ public record Rule(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind of " + id);
         Objects.requireNonNull(title, "title of " + id);
-        if (kind != RuleKind.HUISREGEL && (source == null || source.passage() == null)) {
-            throw new IllegalArgumentException("rule " + id + " is " + kind + ": it quotes the passage it rests on");
+        if (kind != RuleKind.HUISREGEL && (source == null || source.passage() == null && !source.marksDraft())) {
+            throw new IllegalArgumentException("rule " + id + " is " + kind
+                    + ": it quotes the passage it rests on, or is marked DRAFT");
         }
         if (phases == null || phases.isEmpty()) {
             throw new IllegalArgumentException("rule " + id + " names the phases in which it binds");

@@ -6,6 +6,7 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -42,7 +43,7 @@ final class RuleReader extends StdDeserializer<Rule> {
             return new Rule(id,
                     read(context, node, "kind", context.constructType(RuleKind.class)),
                     read(context, node, "title", context.constructType(String.class)),
-                    read(context, node, "source", context.constructType(PolicySource.class)),
+                    source(context, node),
                     read(context, node, "interpretation", context.constructType(String.class)),
                     read(context, node, "scope", context.constructType(RuleScope.class)),
                     read(context, node, "phases", context.getTypeFactory().constructCollectionType(Set.class,
@@ -55,9 +56,27 @@ final class RuleReader extends StdDeserializer<Rule> {
         }
     }
 
+    /** A source, or the string {@code "DRAFT"} for a rule of a draft that no document holds yet. */
+    private static PolicySource source(DeserializationContext context, JsonNode rule) throws IOException {
+        JsonNode source = rule.get("source");
+        if (source != null && source.isTextual()) {
+            return PolicySource.DRAFT.reference().equals(source.asText()) ? PolicySource.DRAFT
+                    : (PolicySource) context.reportInputMismatch(PolicySource.class,
+                            "a source is {document, reference, passage} or the marker DRAFT");
+        }
+        return read(context, rule, "source", context.constructType(PolicySource.class));
+    }
+
     private static <T> T read(DeserializationContext context, JsonNode rule, String field, JavaType type)
             throws IOException {
         JsonNode value = rule.get(field);
-        return value == null || value.isNull() ? null : context.readTreeAsValue(value, type);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        try {
+            return context.readTreeAsValue(value, type);
+        } catch (JsonMappingException invalid) {
+            throw JsonMappingException.wrapWithPath(invalid, rule, field);
+        }
     }
 }

@@ -27,11 +27,11 @@ public record RuleSet(
         List<Rule> rules) {
 
     public RuleSet {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(kind, "kind of " + id);
-        Objects.requireNonNull(title, "title of " + id);
-        Objects.requireNonNull(inForceFrom, "inForceFrom of " + id);
-        Objects.requireNonNull(scope, "scope of " + id);
+        Objects.requireNonNull(id, "a rule set has an id");
+        Objects.requireNonNull(kind, "rule set " + id + " names its kind");
+        Objects.requireNonNull(title, "rule set " + id + " has a title");
+        Objects.requireNonNull(inForceFrom, "rule set " + id + " names the day it takes effect (inForceFrom)");
+        Objects.requireNonNull(scope, "rule set " + id + " has a scope");
         if (inForceUntil != null && inForceUntil.isBefore(inForceFrom)) {
             throw new IllegalArgumentException("rule set " + id + " ends before it starts");
         }
@@ -41,6 +41,20 @@ public record RuleSet(
 
     public boolean inForceOn(LocalDate date) {
         return !date.isBefore(inForceFrom) && (inForceUntil == null || !date.isAfter(inForceUntil));
+    }
+
+    /** This rule set with another transition deadline. */
+    RuleSet withTransitionDeadline(LocalDate deadline) {
+        return new RuleSet(id, kind, title, sources, interpretation, inForceFrom, inForceUntil, deadline, scope, rules);
+    }
+
+    /** This rule set, in force on {@code day} too: its dates stretched to cover it where they do not. */
+    RuleSet inForceOnAtLeast(LocalDate day) {
+        if (inForceOn(day)) {
+            return this;
+        }
+        return new RuleSet(id, kind, title, sources, interpretation, inForceFrom.isAfter(day) ? day : inForceFrom,
+                null, transitionDeadline, scope, rules);
     }
 
     /** Whether an unmet rule of this set is overdue on {@code date} for use that began before the set took effect. */
