@@ -2,6 +2,8 @@ package nl.overheid.ailedger.report;
 
 import java.time.Instant;
 
+import nl.overheid.ailedger.text.Csv;
+import nl.overheid.ailedger.text.Markdown;
 import nl.overheid.ailedger.web.Moments;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -21,8 +23,8 @@ class KamerReportController {
         this.reports = reports;
     }
 
-    @GetMapping(path = "/kamer", produces = {MediaType.APPLICATION_JSON_VALUE, MarkdownReportRenderer.MEDIA_TYPE,
-            CsvReportRenderer.MEDIA_TYPE, MediaType.TEXT_HTML_VALUE})
+    @GetMapping(path = "/kamer", produces = {MediaType.APPLICATION_JSON_VALUE, Markdown.MEDIA_TYPE,
+            Csv.MEDIA_TYPE, MediaType.TEXT_HTML_VALUE})
     KamerReport kamer(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
         return reports.at(Moments.readAt("asOf", asOf));
     }

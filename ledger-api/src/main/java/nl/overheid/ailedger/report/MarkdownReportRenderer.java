@@ -1,8 +1,12 @@
 package nl.overheid.ailedger.report;
 
-import java.util.List;
-import java.util.regex.Pattern;
+import static nl.overheid.ailedger.text.Markdown.heading;
+import static nl.overheid.ailedger.text.Markdown.text;
 
+import java.util.List;
+import java.util.Set;
+
+import nl.overheid.ailedger.text.Markdown;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
@@ -14,14 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 class MarkdownReportRenderer implements ReportRenderer {
 
-    static final String MEDIA_TYPE = "text/markdown";
-    /** CommonMark punctuation that could start markup inside a paragraph or a table cell. */
-    private static final Pattern MARKUP = Pattern.compile("([\\\\`*_~\\[\\]<>|#!])");
-    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*[\\r\\n]+\\s*");
-
     @Override
     public MediaType mediaType() {
-        return MediaType.parseMediaType(MEDIA_TYPE);
+        return MediaType.parseMediaType(Markdown.MEDIA_TYPE);
     }
 
     @Override
@@ -63,32 +62,7 @@ class MarkdownReportRenderer implements ReportRenderer {
                 .map(count -> List.of(count.label(), Long.toString(count.count()), count.meaning())).toList());
     }
 
-    private static StringBuilder heading(StringBuilder md, String heading) {
-        return md.append("## ").append(text(heading)).append("\n\n");
-    }
-
-    /** A table; counts ("Aantal") are right-aligned. */
     private static void table(StringBuilder md, List<String> header, List<List<String>> rows) {
-        row(md, header);
-        rawRow(md, header.stream().map(column -> column.equals(ReportWording.COUNT) ? "---:" : "---").toList());
-        rows.forEach(cells -> row(md, cells));
-        md.append('\n');
-    }
-
-    private static void row(StringBuilder md, List<String> cells) {
-        rawRow(md, cells.stream().map(MarkdownReportRenderer::text).toList());
-    }
-
-    /** A table row of cells that are Markdown already, such as the alignment row under the header. */
-    private static void rawRow(StringBuilder md, List<String> cells) {
-        md.append('|');
-        cells.forEach(cell -> md.append(' ').append(cell).append(" |"));
-        md.append('\n');
-    }
-
-    /** Text as Markdown shows it literally, on one line. */
-    private static String text(String value) {
-        String oneLine = LINE_BREAKS.matcher(value).replaceAll(" ");
-        return MARKUP.matcher(oneLine).replaceAll("\\\\$1");
+        Markdown.table(md, header, rows, Set.of(ReportWording.COUNT));
     }
 }

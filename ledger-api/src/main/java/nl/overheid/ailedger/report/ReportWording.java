@@ -1,11 +1,9 @@
 package nl.overheid.ailedger.report;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import nl.overheid.ailedger.core.api.commitment.CommitmentKind;
@@ -13,6 +11,7 @@ import nl.overheid.ailedger.core.api.commitment.CommitmentStatus;
 import nl.overheid.ailedger.core.api.commitment.PartialDate;
 import nl.overheid.ailedger.core.policy.RuleKind;
 import nl.overheid.ailedger.projections.sealing.CheckpointRef;
+import nl.overheid.ailedger.text.Dutch;
 
 /** The Dutch words of the report, shared by every format so that they all say the same. */
 final class ReportWording {
@@ -43,12 +42,7 @@ final class ReportWording {
     static final List<String> PHASE_COLUMNS = List.of("Fase", COUNT);
     static final List<String> COMPLIANCE_COLUMNS = List.of("Oordeel", COUNT, "Betekenis");
 
-    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", DUTCH);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", DUTCH);
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM uuuu 'om' HH:mm", DUTCH)
-            .withZone(NETHERLANDS);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Dutch.LOCALE);
 
     private static final Map<String, String> PHASES = Map.of("EXPLORATION", "Verkenning", "PILOT", "Pilot",
             "PRODUCTION", "In gebruik", "SUSPENDED", "Opgeschort", "RETIRED", "Buiten gebruik");
@@ -64,7 +58,7 @@ final class ReportWording {
     /** A date as precise as it is known: "18 januari 2024", "januari 2024" or "2024". */
     static String period(PartialDate date) {
         return switch (date.precision()) {
-            case DAY -> DAY.format(date.firstDay());
+            case DAY -> Dutch.day(date.firstDay());
             case MONTH -> MONTH.format(date.firstDay());
             case YEAR -> Integer.toString(date.firstDay().getYear());
         };
@@ -82,7 +76,7 @@ final class ReportWording {
 
     /** "Peilmoment: 5 maart 2025 om 11:00 (2025-03-05T10:00:00Z)": Dutch time for people, the instant for checks. */
     static String asOf(Instant asOf) {
-        return "Peilmoment: " + MOMENT.format(asOf) + " (" + asOf + ")";
+        return "Peilmoment: " + Dutch.moment(asOf) + " (" + asOf + ")";
     }
 
     /** "In totaal 19 moties, toezeggingen en acties: 3 moties, ... Stand: 12 openstaand, ...; bij 2 ... verstreken." */
@@ -90,7 +84,7 @@ final class ReportWording {
         List<String> perKind = totals.byKind().stream().map(count -> count.count() + " " + plural(count.key()))
                 .toList();
         List<String> perStatus = totals.byStatus().stream()
-                .map(count -> count.count() + " " + count.label().toLowerCase(DUTCH)).toList();
+                .map(count -> count.count() + " " + count.label().toLowerCase(Dutch.LOCALE)).toList();
         return "In totaal " + totals.commitments() + " moties, toezeggingen en acties: " + names(perKind)
                 + ". Stand: " + names(perStatus) + "; bij " + totals.overdue() + " is de " + OVERDUE + ".";
     }
@@ -215,13 +209,6 @@ final class ReportWording {
         return "Volgens de monitor waren op het peilmoment " + applications + " AI-toepassingen bekend.";
     }
 
-    /** "boomgrootte 42, wortelhash 9f86…", or that there was no signed checkpoint yet. */
-    static String checkpoint(CheckpointRef checkpoint) {
-        return checkpoint == null ? "nog geen ondertekend controlepunt beschikbaar"
-                : "boomgrootte " + checkpoint.treeSize() + ", wortelhash " + checkpoint.rootHash() + ", "
-                + (checkpoint.witnessed() ? "medeondertekend door getuigen" : "niet medeondertekend door getuigen");
-    }
-
     /** What the witnesses' cosignatures add, or that the checkpoint rests on the operator's key alone. */
     static String witnessing(CheckpointRef checkpoint) {
         return checkpoint.witnessed()
@@ -243,9 +230,9 @@ final class ReportWording {
     static List<String> annex(Instant asOf, CheckpointRef checkpoint) {
         String basis = "Dit overzicht is opgesteld uit de ledger zoals die op het peilmoment (" + asOf + ") bekend was.";
         if (checkpoint == null) {
-            return List.of(basis, "Op dat moment was " + checkpoint(null) + ".");
+            return List.of(basis, "Op dat moment was " + Dutch.checkpoint(null) + ".");
         }
-        return List.of(basis, "Het laatste ondertekende controlepunt van dat moment: " + checkpoint(checkpoint) + ".",
+        return List.of(basis, "Het laatste ondertekende controlepunt van dat moment: " + Dutch.checkpoint(checkpoint) + ".",
                 "Met de journal en de controlepunten van de ledger kan een auditor buiten de ledger nagaan dat de "
                         + "gebeurtenissen waarop dit overzicht rust sindsdien niet zijn gewijzigd.",
                 witnessing(checkpoint), COVERAGE);
