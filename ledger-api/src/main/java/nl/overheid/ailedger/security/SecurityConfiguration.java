@@ -89,6 +89,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/commitments/*/events")
                         .hasAnyRole(ADMIN.name(), ORGANISATION.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/commitments").hasRole(ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/policy/simulations")
+                        .hasAnyRole(ADMIN.name(), ANALYST.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/**")
                         .hasAnyRole(ADMIN.name(), ORGANISATION.name(), ANALYST.name(), AUDITOR.name())
                         .anyRequest().denyAll())

@@ -28,13 +28,15 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The Idempotency-Key of a write: the same key with the same request from the same credential gets the first
  * answer again and stores nothing new; the same key with another request is a 409. Server failures (5xx)
- * release the key, so that the client can retry. Tokens in an answer are never kept: a replay omits them.
+ * release the key, so that the client can retry. Tokens in an answer are never kept: a replay omits them. A policy
+ * simulation is a POST that writes nothing: its key is not kept either, and it is answered afresh.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "Idempotency-Key";
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
     private static final String[] SECRET_FIELDS = {"apiToken", "token"};
+    private static final String READ_ONLY_POST = "/api/v1/policy/simulations";
 
     private final IdempotencyStore store;
     private final ProblemWriter problems;
@@ -48,7 +50,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null;
+        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
+                || READ_ONLY_POST.equals(request.getRequestURI());
     }
 
     @Override

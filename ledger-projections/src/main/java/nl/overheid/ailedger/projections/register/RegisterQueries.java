@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import nl.overheid.ailedger.core.api.application.ApplicationEvent;
 import nl.overheid.ailedger.core.application.ApplicationState;
+import nl.overheid.ailedger.core.policy.Compliance;
 import nl.overheid.ailedger.core.policy.ComplianceEvaluator;
 import nl.overheid.ailedger.projections.Awaiting;
 import nl.overheid.ailedger.projections.Page;
@@ -82,10 +84,26 @@ public class RegisterQueries {
 
     /** Every application that exists at {@code moment} and matches {@code filter}, in no particular order. */
     public void forEachApplication(ReadMoment moment, ApplicationFilter filter, Consumer<ApplicationSummary> sink) {
+        forEachSummarised(moment, filter, (summary, facts) -> sink.accept(summary));
+    }
+
+    /**
+     * As {@link #forEachApplication(ReadMoment, ApplicationFilter, Consumer)}, each application judged also by other
+     * rules ({@code alternative}): the sink gets its summary, judged by the rules in force, and the alternative's
+     * verdict. What a draft rule set would change.
+     */
+    public void forEachApplication(ReadMoment moment, ApplicationFilter filter, ComplianceEvaluator alternative,
+                                   BiConsumer<ApplicationSummary, Compliance> sink) {
+        forEachSummarised(moment, filter, (summary, facts) ->
+                sink.accept(summary, alternative.judge(facts, summary.layer(), moment.validAt())));
+    }
+
+    private void forEachSummarised(ReadMoment moment, ApplicationFilter filter,
+                                   BiConsumer<ApplicationSummary, ApplicationFacts> sink) {
         versions.forEachAt(moment, filter.organisationId(), filter.layer(), (facts, layer) -> {
             ApplicationSummary summary = facts.summary(layer, compliance, moment.validAt());
             if (filter.matches(summary)) {
-                sink.accept(summary);
+                sink.accept(summary, facts);
             }
         });
     }
