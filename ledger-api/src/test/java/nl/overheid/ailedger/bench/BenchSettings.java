@@ -18,6 +18,7 @@ import java.util.TreeMap;
  * @param comparisonIngestEvents events posted to the small data set and to PostgreSQL, whose ingest figures are
  *                               compared with the headline ones rather than being headlines themselves
  * @param rawInsertRows          rows the plain-JDBC insert baseline writes per round
+ * @param simulationRequests     policy simulations per round, half of them of a random past moment
  * @param replayRounds           replays per data set: each is a long measurement
  * @param previous               the jar of an earlier release to compare ingest and replay with, on PostgreSQL
  */
@@ -26,6 +27,7 @@ record BenchSettings(Path jar, Path dir, String commit, int rounds, int replayRo
                      int applicationsPerOrganisation, int smallApplications, int largeApplications,
                      int longApplicationEvents, int commitments, int ingestEvents, int comparisonIngestEvents,
                      int ingestWarmUp, int rawInsertRows, int asOfRequests, int monitorRequests,
+                     int simulationRequests,
                      Duration lagDuration, int lagSampleEvery,
                      int fillBatch, int postgresApplications, boolean postgres, boolean jfr,
                      Map<String, String> ledgerProperties, Optional<Release> previous) {
@@ -56,6 +58,7 @@ record BenchSettings(Path jar, Path dir, String commit, int rounds, int replayRo
                 integer("rawInsertRows", 5_000),
                 integer("asOfRequests", 200),
                 integer("monitorRequests", 3),
+                integer("simulationRequests", 20),
                 Duration.ofSeconds(integer("lagSeconds", 10)),
                 integer("lagSampleEvery", 4),
                 integer("fillBatch", 5_000),
@@ -90,6 +93,7 @@ record BenchSettings(Path jar, Path dir, String commit, int rounds, int replayRo
         map.put("rawInsertRows", rawInsertRows);
         map.put("asOfRequests", asOfRequests);
         map.put("monitorRequests", monitorRequests);
+        map.put("simulationRequests", simulationRequests);
         map.put("lagSeconds", lagDuration.toSeconds());
         map.put("lagSampleEvery", lagSampleEvery);
         map.put("fillBatch", fillBatch);

@@ -98,6 +98,11 @@ final class BenchmarkReport {
         row("Monitor as of a random moment, " + count(results.get("asOf.monitorApplications"))
                         + " applications",
                 millis("asOf.monitorMillis"), "", "", "≤ 1,000 ms", met(results.get("asOf.monitorMillis"), 1_000, false));
+        row("Policy simulation (`POST /policy/simulations`, the standpunt without R3) over "
+                        + count(results.get("asOf.monitorApplications")) + " applications, now and as of a random "
+                        + "moment, p95 of " + setting("simulationRequests"),
+                millis("asOf.simulationP95Millis"), "", "", "≤ 1,000 ms",
+                met(results.get("asOf.simulationP95Millis"), 1_000, false));
         double bytesPerEvent = results.get("h2BytesAtRest") / results.get("verify.events");
         row("H2 files at rest: the ledger stopped and started again after the run, per event in its journal ("
                         + count(results.get("verify.events")) + ")",

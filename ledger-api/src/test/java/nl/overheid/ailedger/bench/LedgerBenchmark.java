@@ -10,8 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.overheid.ailedger.LedgerClient;
 import nl.overheid.ailedger.LedgerProcess;
+import nl.overheid.ailedger.core.policy.PolicyCatalogue;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -154,6 +158,32 @@ public final class LedgerBenchmark {
         }
         results.put(key + "asOf.monitorMillis", Samples.median(monitor));
         results.put(key + "asOf.monitorApplications", history.size().applications() + 1);
+
+        JsonNode draft = withoutRule(client.get("/api/v1/policy/rulesets?at="
+                + PolicyCatalogue.dateOf(history.lastRecordedAt()), ADMIN).json().get("ruleSets"), "standpunt-2025", "R3");
+        reads.simulation(draft, "standpunt-2025", 2);
+        List<Double> simulation = new ArrayList<>();
+        for (int round = 0; round < settings.rounds(); round++) {
+            simulation.add(reads.simulation(draft, "standpunt-2025", settings.simulationRequests()).percentile(95));
+        }
+        results.put(key + "asOf.simulationP95Millis", Samples.median(simulation));
+    }
+
+    /** The rule set {@code id} of {@code ruleSets} without its rule {@code rule}: a draft to simulate. */
+    private static JsonNode withoutRule(JsonNode ruleSets, String id, String rule) {
+        for (JsonNode ruleSet : ruleSets) {
+            if (ruleSet.get("id").asText().equals(id)) {
+                ObjectNode draft = ruleSet.deepCopy();
+                ArrayNode rules = draft.putArray("rules");
+                ruleSet.get("rules").forEach(kept -> {
+                    if (!kept.get("id").asText().equals(rule)) {
+                        rules.add(kept);
+                    }
+                });
+                return draft;
+            }
+        }
+        throw new IllegalStateException("no rule set " + id + " in " + ruleSets);
     }
 
     private void replay(String key, Processors processors, long events) {
