@@ -50,6 +50,7 @@ class WriteEndpointFuzzTest {
     private static JdbcTemplate jdbc;
     private static String organisationToken;
     private static String applicationId;
+    private static JsonNode standpunt;
 
     @BeforeContainer
     static void start() {
@@ -59,6 +60,7 @@ class WriteEndpointFuzzTest {
         organisationToken = client.createOrganisation(ADMIN, "gemeente-fuzz", "GEMEENTE");
         applicationId = UUID.randomUUID().toString();
         client.post("/api/v1/applications", organisationToken, ApplicationRequests.registration(applicationId, "PILOT"));
+        standpunt = client.get("/api/v1/policy/rulesets?at=2025-06-01", ADMIN).json().at("/ruleSets/1");
     }
 
     @AfterContainer
@@ -134,7 +136,10 @@ class WriteEndpointFuzzTest {
                         List.of("name", "phase", "generativeAi", "procurement", "personalData", "sensitiveData",
                                 "aiActRiskClass", "occurredAt")),
                 new Endpoint("/api/v1/applications/" + applicationId + "/events", organisationToken,
-                        WriteEndpointFuzzTest::signOff, List.of("type", "role", "signedBy", "occurredAt")));
+                        WriteEndpointFuzzTest::signOff, List.of("type", "role", "signedBy", "occurredAt")),
+                // not a write, but a POST with a body as involved as any: refused in the same way
+                new Endpoint("/api/v1/policy/simulations", ADMIN, WriteEndpointFuzzTest::simulation,
+                        List.of("draft", "replaces")));
     }
 
     @Provide
@@ -258,6 +263,12 @@ class WriteEndpointFuzzTest {
     private static ObjectNode signOff() {
         return object(Map.of("type", "RoleSignedOff", "role", "CIO", "signedBy", "A. Jansen",
                 "occurredAt", "2025-06-01T09:00:00Z"));
+    }
+
+    private static ObjectNode simulation() {
+        ObjectNode simulation = object(Map.of("replaces", "standpunt-2025"));
+        simulation.set("draft", standpunt.deepCopy());
+        return simulation;
     }
 
     private static ObjectNode object(Map<String, String> fields) {

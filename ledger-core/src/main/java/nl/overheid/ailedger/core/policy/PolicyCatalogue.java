@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -33,11 +34,16 @@ public record PolicyCatalogue(List<RuleSet> ruleSets) {
             .comparing((Violation violation) -> violation.rule().id())
             .thenComparing(violation -> violation.rule().kind());
 
-    /** Rule sets are read strictly: an unknown field or a null for a primitive is refused. */
+    /**
+     * Rule sets are read strictly: an unknown field, a null for a primitive, a number for a text or a text for a
+     * boolean is refused.
+     */
     private static final ObjectMapper STRICT = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .build();
 
     public PolicyCatalogue {

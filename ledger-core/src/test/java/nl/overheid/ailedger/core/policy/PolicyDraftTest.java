@@ -43,6 +43,8 @@ class PolicyDraftTest {
         assertThatThrownBy(() -> PolicyDraft.read(draft("2027-01-01", "ALWAYS", "FG").replace("\"title\": \"Ontwerp\",",
                 ""), null, null)).hasMessageContaining("rule set standpunt-2027 has a title");
         assertInvalid(draft("2027-01-01", "ALWAYS", "FG").replace(", \"source\": \"DRAFT\"", ""), "rules[0]");
+        assertInvalid(draft("2027-01-01", "ALWAYS", "FG").replace("\"atLeast\": 1", "\"atLeast\": \"1\""),
+                "rules[1].atLeast");
         assertInvalid("{\"id\": ", "");
     }
 
