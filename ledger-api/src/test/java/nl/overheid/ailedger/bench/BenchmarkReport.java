@@ -106,7 +106,9 @@ final class BenchmarkReport {
         double bytesPerEvent = results.get("h2BytesAtRest") / results.get("verify.events");
         row("H2 files at rest: the ledger stopped and started again after the run, per event in its journal ("
                         + count(results.get("verify.events")) + ")",
-                count(bytesPerEvent) + " bytes (" + count(results.get("h2BytesAtRest") / 1e6) + " MB)", "", "",
+                count(bytesPerEvent) + " bytes (" + count(results.get("h2BytesAtRest") / 1e6) + " MB; after "
+                        + "`SHUTDOWN COMPACT`: " + count(results.get("h2BytesCompacted") / results.get("verify.events"))
+                        + " bytes)", "", "",
                 "≤ 4,096 bytes", met(bytesPerEvent, 4_096, false));
         if (!Double.isNaN(results.get("postgres.ingest.ratioToRaw"))) {
             row("PostgreSQL ingest (see below)", rate("postgres.ingest.eventsPerSecond"),
@@ -201,6 +203,8 @@ final class BenchmarkReport {
                 key -> count(results.get(key + "h2Bytes") / 1e6) + " MB");
         growthRow("H2 files after the ledger stopped and started again",
                 key -> count(results.get(key + "h2BytesAtRest") / 1e6) + " MB");
+        growthRow("H2 files after `SHUTDOWN COMPACT` (live data only)",
+                key -> count(results.get(key + "h2BytesCompacted") / 1e6) + " MB");
         out.append('\n');
     }
 

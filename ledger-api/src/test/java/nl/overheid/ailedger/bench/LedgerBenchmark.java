@@ -123,6 +123,7 @@ public final class LedgerBenchmark {
             results.put(key + "h2BytesAtRest", storage.h2Bytes());
         });
         stage(label + ": offline verification", () -> verifyOffline(key, journal, checkpoints, label));
+        stage(label + ": compaction", () -> results.put(key + "h2BytesCompacted", storage.compacted()));
         storage.discard();
         return label;
     }
@@ -293,7 +294,7 @@ public final class LedgerBenchmark {
                 "asOf.applicationP50Millis", "asOf.applicationEvents", "asOf.monitorMillis",
                 "asOf.monitorApplications", "raw.scanPerSecond", "verify.events", "verify.seconds",
                 "verify.eventsPerSecond", "verify.journalBytes", "verify.exportEventsPerSecond",
-                "raw.sha256PerSecond", "h2BytesAtRest")) {
+                "raw.sha256PerSecond", "h2BytesAtRest", "h2BytesCompacted", "asOf.simulationP95Millis")) {
             results.put(figure, results.get(scale + figure));
         }
         results.put("ingest.ratioToRaw", results.get("ingest.eventsPerSecond") / results.get("raw.insertPerSecond"));
