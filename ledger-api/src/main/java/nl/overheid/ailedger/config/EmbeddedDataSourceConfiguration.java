@@ -15,7 +15,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /**
  * The embedded default: H2 files under {@code ledger.data-dir}. WRITE_DELAY=0 writes every commit to the
  * file before the commit returns, so an acknowledged event survives a killed process; {@link H2Housekeeping} then
- * keeps the file from growing without bound.
+ * keeps the file from growing without bound, and compacts it when the ledger stops.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("!postgres")
@@ -42,7 +42,7 @@ class EmbeddedDataSourceConfiguration {
     }
 
     @Bean
-    H2Housekeeping h2Housekeeping(DataSource dataSource) {
-        return new H2Housekeeping(dataSource);
+    H2Housekeeping h2Housekeeping(DataSource dataSource, LedgerProperties properties) {
+        return new H2Housekeeping(dataSource, properties.dataDir().toAbsolutePath().normalize());
     }
 }
