@@ -52,6 +52,16 @@ export function getBlob(path, params, accept) {
   return request(path, params, { accept, blob: true });
 }
 
+/** POSTs a JSON body to a resource that only reads (a simulation), and answers its JSON. */
+export function postJson(path, params, body) {
+  return request(path, params, { body });
+}
+
+/** POSTs a JSON body and answers in another format (Markdown, CSV), as a Blob of that type. */
+export function postBlob(path, params, body, accept) {
+  return request(path, params, { body, accept, blob: true });
+}
+
 function url(path, params = {}) {
   const query = new URLSearchParams(
     Object.entries(params).filter(([, value]) => value !== undefined && value !== null && value !== ''));
@@ -59,9 +69,15 @@ function url(path, params = {}) {
   return BASE + path + (text ? `?${text}` : '');
 }
 
-async function request(path, params, { token = sessionStorage.getItem(TOKEN), accept = 'application/json', blob = false } = {}) {
+async function request(path, params, {
+  token = sessionStorage.getItem(TOKEN), accept = 'application/json', blob = false, body,
+} = {}) {
+  const headers = { Authorization: `Bearer ${token}`, Accept: accept };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
   const response = await fetch(url(path, params), {
-    headers: { Authorization: `Bearer ${token}`, Accept: accept },
+    method: body === undefined ? 'GET' : 'POST',
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
     cache: 'no-store',
   });
   if (!response.ok) {

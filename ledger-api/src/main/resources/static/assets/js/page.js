@@ -42,15 +42,24 @@ export async function startPage(active, render) {
   try {
     await render(who);
   } catch (error) {
-    if (error instanceof ApiError && error.status === 401) {
-      signOut();
-      toSignIn('onbekend');
-      return;
-    }
+    if (signedOutBy(error)) return;
     main.querySelector('.laden')?.remove();
     main.querySelector('.wrap').append(errorMessage(error));
   }
   main.setAttribute('aria-busy', 'false');
+}
+
+/** A failure of a request made after the page was drawn, shown in place of what `container` held. */
+export function showFailure(container, error) {
+  if (!signedOutBy(error)) container.replaceChildren(errorMessage(error));
+}
+
+/** A token the ledger no longer knows: forget it and ask for another. */
+function signedOutBy(error) {
+  if (!(error instanceof ApiError && error.status === 401)) return false;
+  signOut();
+  toSignIn('onbekend');
+  return true;
 }
 
 /** The header band; also drawn on the sign-in page, without navigation. */
