@@ -31,6 +31,9 @@ export async function signIn(token) {
 /** Auditors and admins read every history, and what the ledger knew at any moment (asOf). */
 export const isAuditor = (who) => who.role === 'AUDITOR' || who.role === 'ADMIN';
 
+/** Analysts and admins may simulate a draft policy (POST /policy/simulations). */
+export const mayExplorePolicy = (who) => who.role === 'ANALYST' || who.role === 'ADMIN';
+
 /** The names of the organisations, by id. */
 export async function organisationNames() {
   const organisations = await getJson('/organisations');

@@ -45,6 +45,11 @@ export const COMPLIANCE_MEANING = {
   NOT_APPLICABLE: 'Niet in gebruik, of geen regel in werking die op deze toepassing van toepassing is.',
 };
 export const RULE_KINDS = { STANDPUNT: 'Standpunt', WET: 'Wet', HUISREGEL: 'Huisregel' };
+/** When a rule applies, as core.policy.Condition names it. */
+export const CONDITIONS = {
+  ALWAYS: 'Altijd', PERSONAL_DATA: 'Bij persoonsgegevens', SENSITIVE_DATA: 'Bij gevoelige of vertrouwelijke gegevens',
+  HIGH_RISK: 'Bij hoog risico (AI-verordening)', PROHIBITED_PRACTICE: 'Bij een verboden AI-praktijk',
+};
 export const IMPACT_ASSESSMENT = { YES: 'Ja', NO: 'Nee', UNKNOWN: 'Onbekend' };
 export const RISK_CLASSES = {
   PROHIBITED: 'Verboden', HIGH_RISK: 'Hoog risico', LIMITED_RISK: 'Beperkt risico', MINIMAL_RISK: 'Minimaal risico',

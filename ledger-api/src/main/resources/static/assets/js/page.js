@@ -1,13 +1,14 @@
 // What every page shares: the header with the navigation and the signed-in user, the sign-in guard, messages,
 // and the footer that names the checkpoint the page's numbers come from.
 
-import { ApiError, credential, signOut } from './api.js';
+import { ApiError, credential, mayExplorePolicy, signOut } from './api.js';
 import { CREDENTIAL_ROLES, label, moment, number } from './format.js';
 
 const PAGES = [
   { href: '/', title: 'Monitor', key: 'monitor' },
   { href: '/register.html', title: 'Register', key: 'register' },
   { href: '/toezeggingen.html', title: 'Moties en toezeggingen', key: 'toezeggingen' },
+  { href: '/beleidsverkenning.html', title: 'Beleidsverkenning', key: 'beleidsverkenning', shownTo: mayExplorePolicy },
 ];
 const HASH_PREFIX = 16;
 
@@ -72,7 +73,7 @@ export function drawHeader(active, who) {
     header.replaceChildren(brand, h('div', { class: 'navband' }, h('div', { class: 'wrap' }, h('p', {}, 'Niet aangemeld'))));
     return;
   }
-  const items = PAGES.map((page) => h('li', {},
+  const items = PAGES.filter((page) => !page.shownTo || page.shownTo(who)).map((page) => h('li', {},
     h('a', { href: page.href, 'aria-current': page.key === active ? 'page' : null }, page.title)));
   const signOutButton = h('button', { type: 'button' }, 'Afmelden');
   signOutButton.addEventListener('click', () => {

@@ -37,7 +37,7 @@ class SecurityConfiguration {
      * The dashboard's pages and assets hold no data: every figure comes from the API with the user's token.
      */
     private static final String[] DASHBOARD = {"/", "/index.html", "/register.html", "/toepassing.html",
-            "/toezeggingen.html", "/aanmelden.html", "/assets/**"};
+            "/toezeggingen.html", "/beleidsverkenning.html", "/aanmelden.html", "/assets/**"};
 
     /**
      * The dashboard keeps its token in sessionStorage: only its own scripts may run. Inline styles stay allowed

@@ -20,8 +20,9 @@ class DashboardEndpointsTest extends LedgerHttpTest {
         assertThat(monitorPage.header("Content-Type")).startsWith("text/html");
         assertThat(monitorPage.body()).contains("<html lang=\"nl\"", "Direct naar de inhoud", "/assets/js/monitor.js");
         assertThat(monitorPage.header("Content-Security-Policy")).contains("script-src 'self'");
-        for (String asset : new String[] {"/register.html", "/toepassing.html", "/toezeggingen.html", "/aanmelden.html",
-                "/assets/js/api.js", "/assets/css/dashboard.css", "/assets/favicon.svg"}) {
+        for (String asset : new String[] {"/register.html", "/toepassing.html", "/toezeggingen.html",
+                "/beleidsverkenning.html", "/aanmelden.html", "/assets/js/api.js", "/assets/js/simulation.js",
+                "/assets/css/dashboard.css", "/assets/favicon.svg"}) {
             assertThat(client.get(asset, null).status()).as(asset).isEqualTo(200);
         }
         assertThat(client.get("/api/v1/monitor", null).status()).isEqualTo(401);
