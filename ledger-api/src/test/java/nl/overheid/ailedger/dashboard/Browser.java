@@ -8,8 +8,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,6 +43,7 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final String baseUrl;
     private final Path downloads;
+    private final Set<Path> downloaded = new HashSet<>();
     private final Path screenshots;
     private final WebDriverWait wait;
 
@@ -146,17 +149,23 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** Waits for a file the browser downloaded, whose name ends with the given text. */
+    /**
+     * Waits for a file the browser downloaded whose name ends with the given text, one this method has not returned
+     * before: the tests share the download directory.
+     */
     Path awaitDownload(String suffix) {
-        return wait.until(ignored -> {
+        Path file = wait.until(ignored -> {
             try (var files = Files.list(downloads)) {
                 // the browser may create the file before it has written it
-                return files.filter(file -> file.getFileName().toString().endsWith(suffix))
-                        .filter(file -> file.toFile().length() > 0).findFirst().orElse(null);
+                return files.filter(candidate -> candidate.getFileName().toString().endsWith(suffix))
+                        .filter(candidate -> !downloaded.contains(candidate))
+                        .filter(candidate -> candidate.toFile().length() > 0).findFirst().orElse(null);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
+        downloaded.add(file);
+        return file;
     }
 
     /** A screenshot of the whole page under target/screenshots. */
