@@ -18,6 +18,9 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.overheid.ailedger.LedgerClient;
 import nl.overheid.ailedger.RunningLedger;
 import nl.overheid.ailedger.TestStorage;
@@ -41,6 +44,7 @@ class DashboardBrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final NumberFormat PERCENT = percentFormat();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static RunningLedger ledger;
     private static LedgerClient client;
@@ -227,6 +231,90 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void policyExplorationShowsWhatTheApiAnswersForTheChangedDraftAndOffersItsSummary() throws IOException {
+        browser.signIn(data.analyst);
+        browser.follow(By.linkText("Beleidsverkenning"));
+        assertThat(browser.currentUrl()).endsWith("/beleidsverkenning.html");
+        assertThat(browser.text(By.id("niets-vastgelegd"))).startsWith("Een verkenning: de ledger legt niets vast.");
+        assertThat(browser.find(By.cssSelector("#uitgangspunt [data-ruleset]")).getAttribute("data-ruleset"))
+                .isEqualTo("standpunt-2025");
+        assertThat(figure("changed")).as("the standpunt as it is changes nothing").isZero();
+
+        browser.find(By.id("aan-R3")).click();
+        browser.find(By.id("rol-R2-CISO")).click();
+        browser.awaitVisible(By.cssSelector("#uitkomst[aria-busy=false]"));
+
+        assertThat(browser.find(By.cssSelector("fieldset[data-rule=R3]")).getAttribute("data-draft")).isEqualTo("uit");
+        assertThat(browser.find(By.cssSelector("fieldset[data-rule=R2]")).getAttribute("data-draft"))
+                .isEqualTo("gewijzigd");
+        String asOf = pageAsOf();
+        String validAt = browser.find(By.cssSelector("#peilmoment [data-moment=validAt] time")).getAttribute("datetime");
+        String body = simulation(asOf, validAt);
+        JsonNode answer = client.post("/api/v1/policy/simulations", data.analyst, body).json();
+        for (String status : List.of("COMPLIANT", "NON_COMPLIANT", "OVERDUE", "UNKNOWN")) {
+            for (String when : List.of("before", "after")) {
+                assertThat(cell("Oordeel nu en onder het ontwerp", when, status)).as(when + " " + status)
+                        .isEqualTo(String.valueOf(answer.at("/" + when + "/" + status).asLong()));
+            }
+        }
+        assertThat(answer.get("after")).as("the draft changes a verdict").isNotEqualTo(answer.get("before"));
+        assertThat(figure("changed")).isEqualTo(answer.at("/changed/total").asLong()).isEqualTo(1);
+        assertThat(browser.findAll(By.cssSelector("#effect tr[data-id]")).stream()
+                .map(row -> row.getAttribute("data-id")).toList())
+                .isEqualTo(answer.at("/changed/items").findValuesAsText("applicationId")).containsExactly(data.compliant);
+        assertThat(browser.find(By.cssSelector("tr[data-id='" + data.compliant + "'] a")).getText())
+                .isEqualTo("Samenvatten van Woo-verzoeken");
+        assertThat(browser.text(By.cssSelector("tr[data-rule=R2] td[data-series=after]")))
+                .isEqualTo(String.valueOf(answer.at("/byRule/R2/after").asLong()));
+        assertThat(browser.text(By.cssSelector("tr[data-rule=R3] th"))).endsWith("(vervalt in het ontwerp)");
+        assertThat(browser.text(By.cssSelector("tr[data-organisation=gemeente-utrecht] td[data-series=changed]")))
+                .isEqualTo("1");
+        assertCheckpoint(answer.get("checkpoint"));
+        browser.script("window.scrollTo(0, 0)");
+        browser.screenshot("beleidsverkenning");
+
+        browser.find(By.cssSelector("button[data-format=md]")).click();
+        String markdown = Files.readString(browser.awaitDownload(".md"));
+        assertThat(markdown).startsWith("# Beleidsverkenning").isEqualTo(client.post("/api/v1/policy/simulations",
+                data.analyst, body, Map.of("Accept", "text/markdown")).body());
+        browser.find(By.cssSelector("button[data-format=csv]")).click();
+        assertThat(Files.readString(browser.awaitDownload(".csv"))).contains(data.compliant);
+    }
+
+    @Test
+    void policyExplorationStartsFromTheStandpuntOfTheChosenDayAsKnownAtTheChosenMoment() {
+        browser.signIn(DashboardData.ADMIN);
+        browser.show("/beleidsverkenning.html");
+        assertThat(browser.find(By.id("asOf")).isDisplayed()).as("admins choose what the ledger knew").isTrue();
+
+        browser.pickDate(By.id("validAt"), "2024-12-31");
+        browser.awaitVisible(By.cssSelector("#uitkomst[aria-busy=false]"));
+        assertThat(browser.find(By.cssSelector("#uitgangspunt [data-ruleset]")).getAttribute("data-ruleset"))
+                .isEqualTo("voorlopig-standpunt-2023");
+        assertThat(browser.findAll(By.cssSelector("fieldset.regel")).stream()
+                .map(rule -> rule.getAttribute("data-rule")).toList()).containsExactly("R1", "R2", "R3", "R4");
+
+        browser.pickDate(By.id("asOf"), "2025-06-30");
+        browser.awaitVisible(By.cssSelector("#uitkomst[aria-busy=false]"));
+        assertThat(pageAsOf()).isEqualTo("2025-06-30T23:59:59Z");
+        assertThat(cell("Oordeel nu en onder het ontwerp", "before", "total")).as("nothing was known then").isEqualTo("0");
+        assertThat(browser.text(By.cssSelector("#controlepunt"))).contains("nog geen ondertekend controlepunt");
+
+        browser.pickDate(By.id("validAt"), "2023-01-31");
+        browser.awaitVisible(By.cssSelector("#uitkomst[aria-busy=false]"));
+        assertThat(browser.text(By.id("uitgangspunt"))).contains("gold geen standpunt");
+    }
+
+    @Test
+    void policyExplorationTellsARoleThatMayNotSimulateSo() {
+        browser.signIn(data.auditor);
+        assertThat(browser.findAll(By.linkText("Beleidsverkenning"))).isEmpty();
+        browser.show("/beleidsverkenning.html");
+        assertThat(browser.text(By.id("geen-toegang"))).contains("auditor", "voorbehouden aan analisten en beheerders");
+        assertThat(browser.find(By.id("verkenning")).isDisplayed()).isFalse();
+    }
+
+    @Test
     void nothingIsShownWithoutAKnownToken() {
         browser.signOut();
         browser.open("/");
@@ -330,6 +418,29 @@ class DashboardBrowserTest {
         assertThat(checkpoint.get("witnessed").asBoolean()).as("this ledger has no witnesses").isFalse();
         assertThat(browser.text(By.cssSelector("[data-checkpoint=not-witnessed]")))
                 .startsWith("Niet medeondertekend door getuigen");
+    }
+
+    /**
+     * The draft the exploration test makes of the standpunt in force, R3 switched off and the CISO asked for by R2,
+     * in the body of POST /policy/simulations at the page's moments.
+     */
+    private static String simulation(String asOf, String validAt) {
+        JsonNode inForce = client.get("/api/v1/policy/rulesets?at=" + validAt.substring(0, 10), data.analyst).json();
+        ObjectNode standpunt = (ObjectNode) StreamSupport.stream(inForce.get("ruleSets").spliterator(), false)
+                .filter(ruleSet -> ruleSet.get("id").asText().equals("standpunt-2025")).findFirst().orElseThrow();
+        ArrayNode rules = JSON.createArrayNode();
+        for (JsonNode rule : standpunt.get("rules")) {
+            if (rule.get("id").asText().equals("R2")) {
+                ((ObjectNode) rule).put("source", "DRAFT").putArray("roles").add("CISO");
+            }
+            if (!rule.get("id").asText().equals("R3")) {
+                rules.add(rule);
+            }
+        }
+        standpunt.set("rules", rules);
+        ObjectNode body = JSON.createObjectNode();
+        body.set("draft", standpunt);
+        return body.put("replaces", "standpunt-2025").put("validAt", validAt).put("asOf", asOf).toString();
     }
 
     /** The moment the page's numbers are as of, as its footer states it. */
