@@ -5,7 +5,7 @@ import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.Operation;
 import nl.overheid.ailedger.projections.sealing.CheckpointQueries;
-import nl.overheid.ailedger.projections.sealing.CheckpointRef;
+import nl.overheid.ailedger.web.CheckpointView;
 import nl.overheid.ailedger.web.Moments;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,9 +32,9 @@ class CheckpointController {
     @GetMapping("/api/v1/checkpoint")
     CheckpointAt checkpoint(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
         Instant moment = asOf == null ? clock.instant() : Moments.readAt("asOf", asOf);
-        return new CheckpointAt(moment, checkpoints.latestAt(moment).orElse(null));
+        return new CheckpointAt(moment, CheckpointView.latestAt(checkpoints, moment));
     }
 
-    record CheckpointAt(Instant asOf, CheckpointRef checkpoint) {
+    record CheckpointAt(Instant asOf, CheckpointView checkpoint) {
     }
 }

@@ -8,6 +8,7 @@ import nl.overheid.ailedger.projections.history.ReadMoment;
 import nl.overheid.ailedger.projections.register.ApplicationFilter;
 import nl.overheid.ailedger.projections.register.RegisterQueries;
 import nl.overheid.ailedger.projections.sealing.CheckpointQueries;
+import nl.overheid.ailedger.web.CheckpointView;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,6 +34,6 @@ public class MonitorQueries {
         MonitorTally tally = new MonitorTally();
         register.forEachApplication(moment, new ApplicationFilter(null, layer, null, null, null, generativeAi),
                 tally::add);
-        return tally.view(moment, checkpoints.latestAt(moment.asOf()).orElse(null));
+        return tally.view(moment, CheckpointView.latestAt(checkpoints, moment.asOf()));
     }
 }

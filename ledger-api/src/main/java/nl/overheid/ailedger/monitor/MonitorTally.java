@@ -16,7 +16,7 @@ import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
 import nl.overheid.ailedger.core.policy.ComplianceStatus;
 import nl.overheid.ailedger.projections.history.ReadMoment;
 import nl.overheid.ailedger.projections.register.ApplicationSummary;
-import nl.overheid.ailedger.projections.sealing.CheckpointRef;
+import nl.overheid.ailedger.web.CheckpointView;
 
 /**
  * Counts applications into the monitor, one at a time, so that the applications themselves need not be held.
@@ -71,7 +71,7 @@ final class MonitorTally {
         }
     }
 
-    MonitorView view(ReadMoment moment, CheckpointRef checkpoint) {
+    MonitorView view(ReadMoment moment, CheckpointView checkpoint) {
         Map<GovernmentLayer, MonitorView.LayerCount> layers = new EnumMap<>(GovernmentLayer.class);
         byLayer.forEach((layer, count) -> layers.put(layer, new MonitorView.LayerCount(count,
                 byLayerAndPhase.get(layer))));

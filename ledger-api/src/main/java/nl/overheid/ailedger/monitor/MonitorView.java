@@ -7,7 +7,7 @@ import nl.overheid.ailedger.core.api.application.AiActRiskClass;
 import nl.overheid.ailedger.core.api.application.Phase;
 import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
 import nl.overheid.ailedger.core.policy.ComplianceStatus;
-import nl.overheid.ailedger.projections.sealing.CheckpointRef;
+import nl.overheid.ailedger.web.CheckpointView;
 
 /**
  * The cross-government monitor of AI use promised to the Kamer, at one moment of transaction time and one of
@@ -29,7 +29,7 @@ public record MonitorView(
         Map<ComplianceStatus, Long> compliance,
         Indicators indicators,
         long organisationsReporting,
-        CheckpointRef checkpoint) {
+        CheckpointView checkpoint) {
 
     public record LayerCount(long applications, Map<Phase, Long> byPhase) {
     }

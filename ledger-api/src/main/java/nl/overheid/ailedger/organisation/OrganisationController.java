@@ -14,7 +14,6 @@ import nl.overheid.ailedger.config.LedgerProperties;
 import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
 import nl.overheid.ailedger.core.api.organisation.OrganisationIds;
 import nl.overheid.ailedger.core.api.organisation.RegisterOrganisation;
-import nl.overheid.ailedger.projections.register.OrganisationView;
 import nl.overheid.ailedger.projections.register.RegisterQueries;
 import nl.overheid.ailedger.security.CredentialRole;
 import nl.overheid.ailedger.security.Credentials;
@@ -69,7 +68,9 @@ class OrganisationController {
     @Operation(summary = "List organisations", description = "All registered organisations with their government layer.")
     @GetMapping
     OrganisationList list() {
-        List<OrganisationView> items = register.organisations();
+        List<ListedOrganisation> items = register.organisations().stream()
+                .map(organisation -> new ListedOrganisation(organisation.id(), organisation.name(), organisation.layer()))
+                .toList();
         return new OrganisationList(items, items.size());
     }
 
@@ -84,6 +85,9 @@ class OrganisationController {
     record CreatedOrganisation(String id, String name, GovernmentLayer layer, String apiToken, String credentialId) {
     }
 
-    record OrganisationList(List<OrganisationView> items, int total) {
+    record OrganisationList(List<ListedOrganisation> items, int total) {
+    }
+
+    record ListedOrganisation(String id, String name, GovernmentLayer layer) {
     }
 }

@@ -9,6 +9,7 @@ import nl.overheid.ailedger.projections.history.ReadMoment;
 import nl.overheid.ailedger.projections.register.ApplicationFilter;
 import nl.overheid.ailedger.projections.register.RegisterQueries;
 import nl.overheid.ailedger.projections.sealing.CheckpointQueries;
+import nl.overheid.ailedger.web.CheckpointView;
 import nl.overheid.ailedger.web.InvalidRequestException;
 import nl.overheid.ailedger.web.Moments;
 import org.springframework.stereotype.Service;
@@ -50,7 +51,7 @@ class PolicySimulations {
                 filters.generativeAi());
         SimulationTally tally = new SimulationTally();
         register.forEachApplication(moment, counted, underDraft, tally::add);
-        return tally.outcome(moment, checkpoints.latestAt(moment.asOf()).orElse(null), draft,
+        return tally.outcome(moment, CheckpointView.latestAt(checkpoints, moment.asOf()), draft,
                 register.organisations());
     }
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
 import nl.overheid.ailedger.core.api.policy.RuleId;
 import nl.overheid.ailedger.core.policy.ComplianceStatus;
-import nl.overheid.ailedger.projections.sealing.CheckpointRef;
+import nl.overheid.ailedger.web.CheckpointView;
 
 /**
  * What a draft rule set would change in the register at one moment: compliance counted as it is ({@code before},
@@ -24,7 +24,7 @@ import nl.overheid.ailedger.projections.sealing.CheckpointRef;
 record Simulation(
         Instant validAt,
         Instant asOf,
-        CheckpointRef checkpoint,
+        CheckpointView checkpoint,
         Draft draft,
         Map<ComplianceStatus, Long> before,
         Map<ComplianceStatus, Long> after,

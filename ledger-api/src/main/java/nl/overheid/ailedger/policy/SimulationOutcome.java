@@ -7,7 +7,7 @@ import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
 import nl.overheid.ailedger.core.api.policy.RuleId;
 import nl.overheid.ailedger.core.policy.PolicyDraft;
 import nl.overheid.ailedger.projections.history.ReadMoment;
-import nl.overheid.ailedger.projections.sealing.CheckpointRef;
+import nl.overheid.ailedger.web.CheckpointView;
 
 /**
  * All a simulation found: the JSON answer shows a page of the changed applications, the CSV lists them all, the
@@ -15,7 +15,7 @@ import nl.overheid.ailedger.projections.sealing.CheckpointRef;
  *
  * @param changed every application whose status would change, by organisation and id
  */
-record SimulationOutcome(ReadMoment moment, CheckpointRef checkpoint, PolicyDraft draft, Simulation.Effect total,
+record SimulationOutcome(ReadMoment moment, CheckpointView checkpoint, PolicyDraft draft, Simulation.Effect total,
                          Map<RuleId, Simulation.RuleEffect> byRule, Map<GovernmentLayer, Simulation.Effect> byLayer,
                          List<Simulation.OrganisationEffect> byOrganisation,
                          List<Simulation.ChangedApplication> changed) {

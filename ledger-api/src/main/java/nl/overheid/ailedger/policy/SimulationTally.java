@@ -17,7 +17,7 @@ import nl.overheid.ailedger.core.policy.PolicyDraft;
 import nl.overheid.ailedger.projections.register.ApplicationSummary;
 import nl.overheid.ailedger.projections.history.ReadMoment;
 import nl.overheid.ailedger.projections.register.OrganisationView;
-import nl.overheid.ailedger.projections.sealing.CheckpointRef;
+import nl.overheid.ailedger.web.CheckpointView;
 
 /**
  * Counts applications into a simulation, one at a time, each judged now and under the draft; only the applications
@@ -66,7 +66,7 @@ final class SimulationTally {
     }
 
     /** What was counted, with every application that would change, in the register's order. */
-    SimulationOutcome outcome(ReadMoment moment, CheckpointRef checkpoint, PolicyDraft draft,
+    SimulationOutcome outcome(ReadMoment moment, CheckpointView checkpoint, PolicyDraft draft,
                               List<OrganisationView> organisations) {
         changed.sort(LISTED);
         Map<String, OrganisationView> known = new HashMap<>();

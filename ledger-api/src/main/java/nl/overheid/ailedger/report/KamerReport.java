@@ -8,7 +8,7 @@ import nl.overheid.ailedger.core.api.commitment.CommitmentKind;
 import nl.overheid.ailedger.core.api.commitment.CommitmentStatus;
 import nl.overheid.ailedger.core.api.commitment.Kamerstuk;
 import nl.overheid.ailedger.core.api.commitment.PartialDate;
-import nl.overheid.ailedger.projections.sealing.CheckpointRef;
+import nl.overheid.ailedger.web.CheckpointView;
 
 /**
  * The progress report to the Kamer on the moties, toezeggingen and visie actions about generative AI, as the ledger
@@ -26,7 +26,7 @@ public record KamerReport(
         List<Section> sections,
         MonitorSummary monitor,
         List<PolicyRule> rules,
-        CheckpointRef checkpoint) {
+        CheckpointView checkpoint) {
 
     /** The Kamer dossier the report belongs to. */
     public record Dossier(String number, String title) {

@@ -33,6 +33,7 @@ import nl.overheid.ailedger.projections.commitments.CommitmentQueries;
 import nl.overheid.ailedger.projections.register.OrganisationView;
 import nl.overheid.ailedger.projections.register.RegisterQueries;
 import nl.overheid.ailedger.projections.sealing.CheckpointQueries;
+import nl.overheid.ailedger.web.CheckpointView;
 import org.springframework.stereotype.Service;
 
 /**
@@ -89,7 +90,7 @@ class KamerReports {
         return new KamerReport(ReportWording.TITLE, new KamerReport.Dossier(ReportWording.DOSSIER_NUMBER,
                 ReportWording.DOSSIER_TITLE), ReportWording.ADDRESSEE, moment, totals(views), sections,
                 summary(monitor.monitor(moment, null, null, null)), rulesInForce(moment),
-                checkpoints.latestAt(moment).orElse(null));
+                CheckpointView.latestAt(checkpoints, moment));
     }
 
     /** The rules in force on the day of {@code moment}, with their sources: what the monitor's verdicts rest on. */

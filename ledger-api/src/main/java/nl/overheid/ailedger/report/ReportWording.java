@@ -10,8 +10,8 @@ import nl.overheid.ailedger.core.api.commitment.CommitmentKind;
 import nl.overheid.ailedger.core.api.commitment.CommitmentStatus;
 import nl.overheid.ailedger.core.api.commitment.PartialDate;
 import nl.overheid.ailedger.core.policy.RuleKind;
-import nl.overheid.ailedger.projections.sealing.CheckpointRef;
 import nl.overheid.ailedger.text.Dutch;
+import nl.overheid.ailedger.web.CheckpointView;
 
 /** The Dutch words of the report, shared by every format so that they all say the same. */
 final class ReportWording {
@@ -210,7 +210,7 @@ final class ReportWording {
     }
 
     /** What the witnesses' cosignatures add, or that the checkpoint rests on the operator's key alone. */
-    static String witnessing(CheckpointRef checkpoint) {
+    static String witnessing(CheckpointView checkpoint) {
         return checkpoint.witnessed()
                 ? "Een quorum van onafhankelijke getuigen heeft dit controlepunt medeondertekend. Een getuige tekent "
                         + "alleen een boom die de eerder door hem getekende boom voortzet, zodat ook wie de ledger "
@@ -227,7 +227,7 @@ final class ReportWording {
             + "gebeurtenissen en meldt elk verschil.";
 
     /** The paragraphs of the technical annex. */
-    static List<String> annex(Instant asOf, CheckpointRef checkpoint) {
+    static List<String> annex(Instant asOf, CheckpointView checkpoint) {
         String basis = "Dit overzicht is opgesteld uit de ledger zoals die op het peilmoment (" + asOf + ") bekend was.";
         if (checkpoint == null) {
             return List.of(basis, "Op dat moment was " + Dutch.checkpoint(null) + ".");

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import nl.overheid.ailedger.projections.sealing.CheckpointRef;
+import nl.overheid.ailedger.web.CheckpointView;
 
 /** Days, moments and checkpoints as the ledger's Dutch texts (reports, summaries) write them. */
 public final class Dutch {
@@ -30,7 +30,7 @@ public final class Dutch {
     }
 
     /** "boomgrootte 42, wortelhash 9f86…", or that there was no signed checkpoint yet. */
-    public static String checkpoint(CheckpointRef checkpoint) {
+    public static String checkpoint(CheckpointView checkpoint) {
         return checkpoint == null ? "nog geen ondertekend controlepunt beschikbaar"
                 : "boomgrootte " + checkpoint.treeSize() + ", wortelhash " + checkpoint.rootHash() + ", "
                 + (checkpoint.witnessed() ? "medeondertekend door getuigen" : "niet medeondertekend door getuigen");

@@ -17,7 +17,7 @@ import nl.overheid.ailedger.core.policy.Compliance;
 import nl.overheid.ailedger.core.policy.ComplianceStatus;
 import nl.overheid.ailedger.projections.history.ReadMoment;
 import nl.overheid.ailedger.projections.register.ApplicationSummary;
-import nl.overheid.ailedger.projections.sealing.CheckpointRef;
+import nl.overheid.ailedger.web.CheckpointView;
 import org.junit.jupiter.api.Test;
 
 /** The monitor's counts of the register's applications at a moment, zeros included. */
@@ -38,7 +38,7 @@ class MonitorTallyTest {
                 summary("d", "onbekend", null, Phase.PRODUCTION, null,
                         new Compliance(ComplianceStatus.OVERDUE, List.of()))).forEach(tally::add);
 
-        MonitorView view = tally.view(MOMENT, new CheckpointRef(42, "ab", false));
+        MonitorView view = tally.view(MOMENT, new CheckpointView(42, "ab", false));
         assertThat(view.applications()).isEqualTo(4);
         assertThat(view.byPhase()).containsEntry(Phase.PRODUCTION, 2L).containsEntry(Phase.PILOT, 1L)
                 .containsEntry(Phase.RETIRED, 1L).containsEntry(Phase.EXPLORATION, 0L);

@@ -13,7 +13,7 @@ import nl.overheid.ailedger.core.api.commitment.CommitmentStatus;
 import nl.overheid.ailedger.core.api.commitment.Kamerstuk;
 import nl.overheid.ailedger.core.api.commitment.PartialDate;
 import nl.overheid.ailedger.core.policy.ComplianceStatus;
-import nl.overheid.ailedger.projections.sealing.CheckpointRef;
+import nl.overheid.ailedger.web.CheckpointView;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
@@ -62,7 +62,7 @@ class ReportRenderersTest {
         return new KamerReport(ReportWording.TITLE, new KamerReport.Dossier("26 643", ReportWording.DOSSIER_TITLE),
                 ReportWording.ADDRESSEE, Instant.parse("2025-07-01T10:00:00Z"),
                 new KamerReport.Totals(1, byKind, byStatus, 0), sections, new MonitorSummary(11, byPhase, compliance),
-                List.of(R2, HOUSE_RULE), new CheckpointRef(42, ROOT_HASH, false));
+                List.of(R2, HOUSE_RULE), new CheckpointView(42, ROOT_HASH, false));
     }
 
     @Test
