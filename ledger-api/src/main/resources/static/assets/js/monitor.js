@@ -3,7 +3,7 @@
 import { getJson, isAuditor } from './api.js';
 import { barChart, lineChart } from './charts.js';
 import { COMPLIANCE, COMPLIANCE_MEANING, LAYERS, PHASES, RISK_CLASSES, endOfDay, percent } from './format.js';
-import { fillForm, h, keyFigure, loaded, options, showCheckpoint, startPage, timeElement } from './page.js';
+import { fillForm, h, keyFigure, loaded, selectionFields, showCheckpoint, startPage, timeElement } from './page.js';
 
 const PHASE_COLORS = { EXPLORATION: '#007bc7', PILOT: '#e17000', PRODUCTION: '#39870c', SUSPENDED: '#a90061', RETIRED: '#696969' };
 const COMPLIANCE_COLORS = { COMPLIANT: '#39870c', NON_COMPLIANT: '#e17000', OVERDUE: '#d52b1e', UNKNOWN: '#8fa3b6' };
@@ -19,9 +19,8 @@ const PHASE_SERIES = Object.entries(PHASES).map(([key, label]) => ({ key, label,
 startPage('monitor', async (who) => {
   const params = new URLSearchParams(window.location.search);
   const form = document.getElementById('selectie');
-  options(form.elements.layer, LAYERS, 'Alle bestuurslagen');
   const auditor = isAuditor(who);
-  document.getElementById('veld-asOf').hidden = !auditor;
+  selectionFields(form, auditor).append(form.querySelector('button'));
   fillForm(form, params);
 
   const selection = {

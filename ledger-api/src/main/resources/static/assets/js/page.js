@@ -2,7 +2,7 @@
 // and the footer that names the checkpoint the page's numbers come from.
 
 import { ApiError, credential, mayExplorePolicy, signOut } from './api.js';
-import { CREDENTIAL_ROLES, label, moment, number } from './format.js';
+import { CREDENTIAL_ROLES, LAYERS, label, moment, number } from './format.js';
 
 const PAGES = [
   { href: '/', title: 'Monitor', key: 'monitor' },
@@ -153,6 +153,29 @@ export function fillForm(form, params) {
 export function options(select, words, emptyText) {
   select.append(h('option', { value: '' }, emptyText),
     ...Object.entries(words).map(([value, text]) => h('option', { value }, text)));
+}
+
+/**
+ * Draws the fields of a moment and a selection at the start of {@code form}, as the monitor and the policy
+ * exploration share them: the day (validAt), for auditors and admins also what the ledger knew by then (asOf), a
+ * layer, and generative AI only. Returns the fieldset, for a page that adds a button.
+ */
+export function selectionFields(form, auditor) {
+  const date = (name, labelText, explanation, hidden = false) => h('div', { class: 'veld', id: `veld-${name}`, hidden },
+    h('label', { for: name }, labelText),
+    h('small', { id: `${name}-uitleg` }, explanation),
+    h('input', { type: 'date', id: name, name, 'aria-describedby': `${name}-uitleg` }));
+  const layer = h('select', { id: 'layer', name: 'layer' });
+  options(layer, LAYERS, 'Alle bestuurslagen');
+  const fieldset = h('fieldset', {}, h('legend', {}, 'Peilmoment en selectie'),
+    date('validAt', 'Stand op datum', 'Wat op die dag waar was (einde van de dag, UTC)'),
+    date('asOf', 'Bekend bij de ledger op', 'Wat de ledger toen wist (voor auditors)', !auditor),
+    h('div', { class: 'veld' }, h('label', { for: 'layer' }, 'Bestuurslaag'), layer),
+    h('div', { class: 'veld vinkje' },
+      h('input', { type: 'checkbox', id: 'generativeAi', name: 'generativeAi', value: 'true' }),
+      h('label', { for: 'generativeAi' }, 'Alleen generatieve AI')));
+  form.prepend(fieldset);
+  return fieldset;
 }
 
 /** A table with a caption, header cells and rows (a tr, or an array of cells: strings, numbers or nodes). */

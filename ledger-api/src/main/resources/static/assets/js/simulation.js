@@ -6,7 +6,7 @@
 import { getJson, isAuditor, mayExplorePolicy, organisationNames, postBlob, postJson } from './api.js';
 import { barChart } from './charts.js';
 import { COMPLIANCE, CONDITIONS, CREDENTIAL_ROLES, LAYERS, ROLES, day, endOfDay, label, number } from './format.js';
-import { h, keyFigure, loaded, options, showCheckpoint, showFailure, startPage, table, timeElement } from './page.js';
+import { h, keyFigure, loaded, selectionFields, showCheckpoint, showFailure, startPage, table, timeElement } from './page.js';
 
 const SIMULATIONS = '/policy/simulations';
 const STATUSES = ['COMPLIANT', 'NON_COMPLIANT', 'OVERDUE', 'UNKNOWN'];
@@ -49,8 +49,7 @@ startPage('beleidsverkenning', async (who) => {
   state.auditor = isAuditor(who);
   const selection = document.getElementById('selectie');
   const draftForm = document.getElementById('ontwerp');
-  options(selection.elements.layer, LAYERS, 'Alle bestuurslagen');
-  document.getElementById('veld-asOf').hidden = !state.auditor;
+  selectionFields(selection, state.auditor);
   [state.pinned, state.organisations] = await Promise.all([getJson('/checkpoint'), organisationNames()]);
   for (const form of [selection, draftForm]) form.addEventListener('submit', (event) => event.preventDefault());
   selection.addEventListener('change', changed);
