@@ -51,7 +51,7 @@ class PolicySimulations {
                 filters.generativeAi());
         SimulationTally tally = new SimulationTally();
         register.forEachApplication(moment, counted, underDraft, tally::add);
-        return tally.outcome(moment, CheckpointView.latestAt(checkpoints, moment.asOf()), draft,
+        return tally.outcome(moment, CheckpointView.latestAt(checkpoints, moment.asOf()), draft, filters,
                 register.organisations());
     }
 

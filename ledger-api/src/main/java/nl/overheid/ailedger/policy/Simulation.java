@@ -17,6 +17,7 @@ import nl.overheid.ailedger.web.CheckpointView;
  * the monitor does.
  *
  * @param checkpoint     the newest signed checkpoint at {@code asOf}: the sealed history the answer rests on
+ * @param filters        the applications counted
  * @param byRule         per rule, the applications that fail it
  * @param byOrganisation the 20 organisations with the most changes, most first
  * @param changed        one page of the applications whose status would change, by organisation and id
@@ -26,6 +27,7 @@ record Simulation(
         Instant asOf,
         CheckpointView checkpoint,
         Draft draft,
+        SimulationRequest.Filters filters,
         Map<ComplianceStatus, Long> before,
         Map<ComplianceStatus, Long> after,
         Map<RuleId, RuleEffect> byRule,

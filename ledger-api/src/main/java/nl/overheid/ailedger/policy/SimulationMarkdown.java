@@ -54,7 +54,7 @@ final class SimulationMarkdown {
         heading(md, "Regels van het ontwerp");
         Markdown.table(md, List.of("Regel", "Soort", "Fasen", "Bron"), draft.rules().stream()
                 .map(rule -> List.of(rule.id() + ": " + rule.title(), rule.kind().label(),
-                        String.join(", ", rule.phases().stream().map(Enum::name).sorted().toList()), source(rule)))
+                        String.join(", ", rule.phases().stream().sorted().map(Dutch::phase).toList()), source(rule)))
                 .toList(), Set.of());
 
         heading(md, "Oordeel nu en onder het ontwerp");
@@ -118,8 +118,24 @@ final class SimulationMarkdown {
                 : "tot en met " + Dutch.day(draft.transitionDeadline())));
         facts.add("Peilmoment: de stand op " + moment(outcome.moment().validAt()) + ", zoals de ledger die kende op "
                 + moment(outcome.moment().asOf()));
+        facts.add("Geteld: " + counted(outcome.filters()));
         facts.add("Controlepunt: " + Dutch.checkpoint(outcome.checkpoint()));
         return facts;
+    }
+
+    /** "alle toepassingen", or what the filters let through: "bestuurslaag Gemeenten; alleen generatieve AI". */
+    private static String counted(SimulationRequest.Filters filters) {
+        List<String> scope = new ArrayList<>();
+        if (filters.layer() != null) {
+            scope.add("bestuurslaag " + LAYERS.get(filters.layer()));
+        }
+        if (filters.organisationId() != null) {
+            scope.add("organisatie " + filters.organisationId());
+        }
+        if (filters.generativeAi() != null) {
+            scope.add(filters.generativeAi() ? "alleen generatieve AI" : "geen generatieve AI");
+        }
+        return scope.isEmpty() ? "alle toepassingen" : String.join("; ", scope);
     }
 
     private static String moment(Instant moment) {

@@ -15,7 +15,8 @@ import nl.overheid.ailedger.web.CheckpointView;
  *
  * @param changed every application whose status would change, by organisation and id
  */
-record SimulationOutcome(ReadMoment moment, CheckpointView checkpoint, PolicyDraft draft, Simulation.Effect total,
+record SimulationOutcome(ReadMoment moment, CheckpointView checkpoint, PolicyDraft draft,
+                         SimulationRequest.Filters filters, Simulation.Effect total,
                          Map<RuleId, Simulation.RuleEffect> byRule, Map<GovernmentLayer, Simulation.Effect> byLayer,
                          List<Simulation.OrganisationEffect> byOrganisation,
                          List<Simulation.ChangedApplication> changed) {
@@ -24,7 +25,7 @@ record SimulationOutcome(ReadMoment moment, CheckpointView checkpoint, PolicyDra
     Simulation page(int page, int pageSize) {
         List<Simulation.ChangedApplication> items = changed.stream().skip((long) (page - 1) * pageSize)
                 .limit(pageSize).toList();
-        return new Simulation(moment.validAt(), moment.asOf(), checkpoint, draftJudged(), total.before(),
+        return new Simulation(moment.validAt(), moment.asOf(), checkpoint, draftJudged(), filters, total.before(),
                 total.after(), byRule, byLayer, byOrganisation,
                 new Simulation.ChangedPage(items, page, pageSize, changed.size()));
     }

@@ -67,7 +67,7 @@ final class SimulationTally {
 
     /** What was counted, with every application that would change, in the register's order. */
     SimulationOutcome outcome(ReadMoment moment, CheckpointView checkpoint, PolicyDraft draft,
-                              List<OrganisationView> organisations) {
+                              SimulationRequest.Filters filters, List<OrganisationView> organisations) {
         changed.sort(LISTED);
         Map<String, OrganisationView> known = new HashMap<>();
         organisations.forEach(organisation -> known.put(organisation.id(), organisation));
@@ -88,7 +88,7 @@ final class SimulationTally {
                             effect.after());
                 })
                 .toList();
-        return new SimulationOutcome(moment, checkpoint, draft, total.effect(), rules, layers, mostAffected,
+        return new SimulationOutcome(moment, checkpoint, draft, filters, total.effect(), rules, layers, mostAffected,
                 List.copyOf(changed));
     }
 

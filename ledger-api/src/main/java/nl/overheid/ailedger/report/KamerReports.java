@@ -33,6 +33,7 @@ import nl.overheid.ailedger.projections.commitments.CommitmentQueries;
 import nl.overheid.ailedger.projections.register.OrganisationView;
 import nl.overheid.ailedger.projections.register.RegisterQueries;
 import nl.overheid.ailedger.projections.sealing.CheckpointQueries;
+import nl.overheid.ailedger.text.Dutch;
 import nl.overheid.ailedger.web.CheckpointView;
 import org.springframework.stereotype.Service;
 
@@ -147,7 +148,7 @@ class KamerReports {
 
     private static MonitorSummary summary(MonitorView monitor) {
         List<KamerReport.Count> byPhase = monitor.byPhase().entrySet().stream()
-                .map(phase -> new KamerReport.Count(phase.getKey().name(), ReportWording.phase(phase.getKey().name()),
+                .map(phase -> new KamerReport.Count(phase.getKey().name(), Dutch.phase(phase.getKey()),
                         null, phase.getValue()))
                 .toList();
         List<KamerReport.Count> compliance = monitor.compliance().entrySet().stream()

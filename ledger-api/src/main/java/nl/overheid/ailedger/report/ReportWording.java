@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import nl.overheid.ailedger.core.api.commitment.CommitmentKind;
 import nl.overheid.ailedger.core.api.commitment.CommitmentStatus;
@@ -44,15 +43,8 @@ final class ReportWording {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Dutch.LOCALE);
 
-    private static final Map<String, String> PHASES = Map.of("EXPLORATION", "Verkenning", "PILOT", "Pilot",
-            "PRODUCTION", "In gebruik", "SUSPENDED", "Opgeschort", "RETIRED", "Buiten gebruik");
 
     private ReportWording() {
-    }
-
-    /** A phase of the monitor; a name the report does not know is shown as it is. */
-    static String phase(String phase) {
-        return PHASES.getOrDefault(phase, phase);
     }
 
     /** A date as precise as it is known: "18 januari 2024", "januari 2024" or "2024". */

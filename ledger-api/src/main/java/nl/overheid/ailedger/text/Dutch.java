@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 
+import nl.overheid.ailedger.core.api.application.Phase;
 import nl.overheid.ailedger.web.CheckpointView;
 
-/** Days, moments and checkpoints as the ledger's Dutch texts (reports, summaries) write them. */
+/** Days, moments, phases and checkpoints as the ledger's Dutch texts (reports, summaries) write them. */
 public final class Dutch {
 
     public static final Locale LOCALE = Locale.forLanguageTag("nl-NL");
@@ -16,7 +18,15 @@ public final class Dutch {
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM uuuu 'om' HH:mm", LOCALE)
             .withZone(ZoneId.of("Europe/Amsterdam"));
 
+    private static final Map<Phase, String> PHASES = Map.of(Phase.EXPLORATION, "Verkenning", Phase.PILOT, "Pilot",
+            Phase.PRODUCTION, "In gebruik", Phase.SUSPENDED, "Opgeschort", Phase.RETIRED, "Buiten gebruik");
+
     private Dutch() {
+    }
+
+    /** "In gebruik" for PRODUCTION. */
+    public static String phase(Phase phase) {
+        return PHASES.get(phase);
     }
 
     /** "5 maart 2025". */

@@ -203,7 +203,11 @@ class PolicySimulationTest {
         removeRule(draft, "R3");
         ObjectNode gemeenten = request(draft, "standpunt-2025", "");
         gemeenten.putObject("filters").put("layer", "GEMEENTE");
-        assertThat(simulate(gemeenten).get("before")).isEqualTo(counts(0, 0, 2, 0));
+        JsonNode ofGemeenten = simulate(gemeenten);
+        assertThat(ofGemeenten.get("before")).isEqualTo(counts(0, 0, 2, 0));
+        assertThat(ofGemeenten.at("/filters/layer").asText()).isEqualTo("GEMEENTE");
+        assertThat(client.post(SIMULATIONS, analyst, gemeenten.toString(), Map.of("Accept", "text/markdown")).body())
+                .contains("Geteld: bestuurslaag Gemeenten");
         ObjectNode provincie = request(draft, "standpunt-2025", "");
         provincie.putObject("filters").put("organisationId", "prov-c").put("generativeAi", true);
         JsonNode answer = simulate(provincie);
@@ -236,7 +240,8 @@ class PolicySimulationTest {
         assertThat(markdown.body()).startsWith("# Beleidsverkenning: ")
                 .contains("in plaats van de regelset standpunt-2025", "Overgangstermijn: tot en met 31 december 2027",
                         "Ontwerp (DRAFT): nog zonder bron", "| Voldoet niet na de overgangstermijn | 3 | 0 | −3 |",
-                        "| Voldoet niet | 0 | 3 | +3 |", "3 toepassingen.", "Controlepunt: boomgrootte ");
+                        "| Voldoet niet | 0 | 3 | +3 |", "3 toepassingen.", "Controlepunt: boomgrootte ", "Geteld: alle toepassingen",
+                        "| Standpunt | In gebruik |");
     }
 
     @Test
