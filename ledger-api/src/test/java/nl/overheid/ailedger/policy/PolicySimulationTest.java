@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -283,16 +284,15 @@ class PolicySimulationTest {
         assertThat(rowCounts()).isEqualTo(before);
     }
 
-    /** Every table's rows, and the event store's last global index. */
+    /** Every table's rows, and the event store's last global index; on H2 and PostgreSQL alike. */
     private Map<String, Long> rowCounts() {
         Map<String, Long> counts = new HashMap<>();
-        jdbc.queryForList("SELECT table_name FROM information_schema.tables WHERE table_schema = 'PUBLIC'"
-                + " AND table_type = 'BASE TABLE'",
-                String.class).forEach(table -> counts.put(table,
-                jdbc.queryForObject("SELECT COUNT(*) FROM \"" + table + "\"", Long.class)));
+        jdbc.queryForList("SELECT table_name FROM information_schema.tables WHERE LOWER(table_schema) = 'public'"
+                + " AND table_type = 'BASE TABLE'", String.class).forEach(table -> counts.put(
+                table.toLowerCase(Locale.ROOT), jdbc.queryForObject("SELECT COUNT(*) FROM \"" + table + "\"", Long.class)));
         counts.put("last global index", jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry",
                 Long.class));
-        assertThat(counts).containsKeys("DOMAIN_EVENT_ENTRY", "APPLICATION_EVENT", "IDEMPOTENCY_RECORD");
+        assertThat(counts).containsKeys("domain_event_entry", "application_event", "idempotency_record");
         return counts;
     }
 
