@@ -62,21 +62,24 @@ public record PolicyCatalogue(List<RuleSet> ruleSets) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + STANDARD_RESOURCE);
             }
-            PolicyCatalogue catalogue = read(in);
-            catalogue.ruleSets().forEach(ruleSet -> ruleSet.rules().stream()
-                    .filter(rule -> rule.source() != null && rule.source().marksDraft()).findAny().ifPresent(rule -> {
-                        throw new IllegalStateException("rule " + rule.id() + " of " + ruleSet.id()
-                                + " is a draft: the ledger judges only by adopted rules");
-                    }));
-            return catalogue;
+            return read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Reads and validates a catalogue; unknown fields and inconsistent dates are refused. */
+    /**
+     * Reads and validates a catalogue; unknown fields, inconsistent dates and rules marked DRAFT are refused: the
+     * ledger judges by adopted rules only.
+     */
     public static PolicyCatalogue read(InputStream json) throws IOException {
-        return STRICT.readValue(json, PolicyCatalogue.class);
+        PolicyCatalogue catalogue = STRICT.readValue(json, PolicyCatalogue.class);
+        catalogue.ruleSets().forEach(ruleSet -> ruleSet.rules().stream()
+                .filter(rule -> rule.source() != null && rule.source().marksDraft()).findAny().ifPresent(rule -> {
+                    throw new IllegalArgumentException("rule " + rule.id() + " of " + ruleSet.id()
+                            + " is a draft: the ledger judges only by adopted rules");
+                }));
+        return catalogue;
     }
 
     /** Reads and validates one rule set, as {@link #read(InputStream)} reads each. */

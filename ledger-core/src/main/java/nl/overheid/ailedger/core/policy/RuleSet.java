@@ -1,8 +1,12 @@
 package nl.overheid.ailedger.core.policy;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+
+import nl.overheid.ailedger.core.api.policy.RuleId;
 
 /**
  * One version of a policy (a standpunt) or of a law, in force from {@code inForceFrom} up to and including
@@ -37,6 +41,12 @@ public record RuleSet(
         }
         sources = sources == null ? List.of() : List.copyOf(sources);
         rules = rules == null ? List.of() : rules.stream().map(rule -> rule.withScope(scope)).toList();
+        Set<RuleId> named = EnumSet.noneOf(RuleId.class);
+        for (Rule rule : rules) {
+            if (!named.add(rule.id())) {
+                throw new IllegalArgumentException("rule set " + id + " names " + rule.id() + " twice");
+            }
+        }
     }
 
     public boolean inForceOn(LocalDate date) {

@@ -1,8 +1,10 @@
 package nl.overheid.ailedger.core.policy;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,10 @@ class PolicyDraftTest {
                 "when": "%s", "kinds": ["DPIA"], "evidence": "APPROVED"},
                {"id": "R2", "kind": "STANDPUNT", "title": "Rollen", "source": "DRAFT", "phases": ["PRODUCTION"],
                 "roles": ["%s"], "atLeast": 1}]}""";
+    /** A second R2, which a rule set may not have: each rule once. */
+    private static final String R2_AGAIN = """
+            {"id": "R2", "kind": "STANDPUNT", "title": "Nog eens rollen", "source": "DRAFT", "phases": ["PRODUCTION"],
+             "roles": ["CIO"], "atLeast": 1}""";
 
     @Test
     void readsRulesMarkedAsDraftInsteadOfQuotingASource() {
@@ -45,7 +51,17 @@ class PolicyDraftTest {
         assertInvalid(draft("2027-01-01", "ALWAYS", "FG").replace(", \"source\": \"DRAFT\"", ""), "rules[0]");
         assertInvalid(draft("2027-01-01", "ALWAYS", "FG").replace("\"atLeast\": 1", "\"atLeast\": \"1\""),
                 "rules[1].atLeast");
+        assertInvalid(draft("2027-01-01", "ALWAYS", "FG").replace("\"rules\": [", "\"rules\": [" + R2_AGAIN + ","),
+                "");
         assertInvalid("{\"id\": ", "");
+    }
+
+    @Test
+    void isNeverReadAsARuleSetInForce() {
+        String catalogue = "{\"ruleSets\": [" + draft("2027-01-01", "ALWAYS", "FG") + "]}";
+
+        assertThatThrownBy(() -> PolicyCatalogue.read(new ByteArrayInputStream(catalogue.getBytes(UTF_8))))
+                .hasMessageContaining("rule R1 of standpunt-2027 is a draft");
     }
 
     @Test
