@@ -79,6 +79,11 @@ final class GroupCommit {
         }
     }
 
+    /** The commands waiting for the next group. */
+    synchronized int queued() {
+        return queued.size();
+    }
+
     private void commit(List<Pending<?>> commands) {
         try {
             group.executeWithoutResult(status -> commands.forEach(Pending::attempt));

@@ -28,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Concurrent commands share a commit, each is answered only once its own writes are committed, and a refused command
- * (its unit of work rolled back to its savepoint) or a failed commit takes exactly what it should with it. On a real H2 file, as the embedded ledger runs.
+ * (its unit of work rolled back to its savepoint) or a failed commit takes exactly what it should with it. On a real
+ * H2 file, as the embedded ledger runs.
  */
 class GroupCommitTest {
 
@@ -75,20 +76,14 @@ class GroupCommitTest {
 
     @Test
     void commandsThatArriveWhileAGroupCommitsShareTheNextCommitAndAreAnsweredOnlyOnceStored() throws Exception {
-        CountDownLatch firstIsWriting = new CountDownLatch(1);
         CountDownLatch othersQueued = new CountDownLatch(1);
-        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> group.run(() -> {
-            firstIsWriting.countDown();
-            await(othersQueued);
-            return insert(0);
-        }), callers);
-        firstIsWriting.await(10, TimeUnit.SECONDS);
+        CompletableFuture<Integer> first = holdingTheGroupUntil(othersQueued);
         List<CompletableFuture<Integer>> others = new ArrayList<>();
         for (int id = 1; id <= 15; id++) {
             int row = id;
             others.add(CompletableFuture.supplyAsync(() -> group.run(() -> insert(row)), callers));
         }
-        Thread.sleep(200);
+        awaitQueued(15);
         othersQueued.countDown();
 
         assertThat(first.get(10, TimeUnit.SECONDS)).isZero();
@@ -102,14 +97,8 @@ class GroupCommitTest {
 
     @Test
     void aRefusedCommandTakesOnlyItsOwnWritesWithIt() throws Exception {
-        CountDownLatch firstIsWriting = new CountDownLatch(1);
         CountDownLatch othersQueued = new CountDownLatch(1);
-        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> group.run(() -> {
-            firstIsWriting.countDown();
-            await(othersQueued);
-            return insert(0);
-        }), callers);
-        firstIsWriting.await(10, TimeUnit.SECONDS);
+        CompletableFuture<Integer> first = holdingTheGroupUntil(othersQueued);
         CompletableFuture<Integer> before = CompletableFuture.supplyAsync(() -> group.run(() -> insert(1)), callers);
         CompletableFuture<Integer> refused = CompletableFuture.supplyAsync(() -> group.run(() -> unitOfWork.execute(
                 status -> {
@@ -117,7 +106,7 @@ class GroupCommitTest {
                     throw new IllegalArgumentException("refused after writing");
                 })), callers);
         CompletableFuture<Integer> after = CompletableFuture.supplyAsync(() -> group.run(() -> insert(3)), callers);
-        Thread.sleep(200);
+        awaitQueued(3);
         othersQueued.countDown();
 
         first.get(10, TimeUnit.SECONDS);
@@ -135,6 +124,25 @@ class GroupCommitTest {
         assertThat(storedRows()).isEmpty();
         assertThat(group.run(() -> insert(8))).isEqualTo(8);
         assertThat(storedRows()).containsExactly(8);
+    }
+
+    /** A command that holds its group's transaction open until {@code release}; returns once it runs. */
+    private CompletableFuture<Integer> holdingTheGroupUntil(CountDownLatch release) throws InterruptedException {
+        CountDownLatch running = new CountDownLatch(1);
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> group.run(() -> {
+            running.countDown();
+            await(release);
+            return insert(0);
+        }), callers);
+        assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+        return first;
+    }
+
+    private void awaitQueued(int commands) throws InterruptedException {
+        for (int wait = 0; group.queued() < commands; wait++) {
+            assertThat(wait).as("%d commands queued for the next group", commands).isLessThan(1_000);
+            Thread.sleep(10);
+        }
     }
 
     private int insert(int id) {
