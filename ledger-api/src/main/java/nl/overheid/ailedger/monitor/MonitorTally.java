@@ -25,9 +25,6 @@ import nl.overheid.ailedger.web.CheckpointView;
  */
 final class MonitorTally {
 
-    /** Every status of an application in production that a rule applies to: NOT_APPLICABLE is not counted. */
-    private static final Set<ComplianceStatus> COUNTED =
-            EnumSet.complementOf(EnumSet.of(ComplianceStatus.NOT_APPLICABLE));
     private static final Set<ModelOrigin> EU_OR_NL = EnumSet.of(ModelOrigin.NL, ModelOrigin.EU);
 
     private long applications;
@@ -43,7 +40,7 @@ final class MonitorTally {
     private long onPremises;
 
     MonitorTally() {
-        COUNTED.forEach(status -> compliance.put(status, 0L));
+        ComplianceStatus.COUNTED.forEach(status -> compliance.put(status, 0L));
         for (GovernmentLayer layer : GovernmentLayer.values()) {
             byLayerAndPhase.put(layer, zeros(Phase.class));
         }
@@ -58,7 +55,7 @@ final class MonitorTally {
         }
         ApplicationDetails details = application.details();
         byAiActRiskClass.merge(details.aiActRiskClass(), 1L, Long::sum);
-        if (COUNTED.contains(application.compliance().status())) {
+        if (ComplianceStatus.COUNTED.contains(application.compliance().status())) {
             compliance.merge(application.compliance().status(), 1L, Long::sum);
         }
         organisations.add(application.organisationId());

@@ -12,7 +12,7 @@ import nl.overheid.ailedger.text.Dutch;
  */
 final class SimulationCsv {
 
-    static final List<String> HEADER = List.of("Toepassing", "Organisatie", "Bestuurslaag", "Oordeel nu",
+    private static final List<String> HEADER = List.of("Toepassing", "Organisatie", "Bestuurslaag", "Oordeel nu",
             "Oordeel onder het ontwerp", "Status nu", "Status onder het ontwerp", "Niet gehaald nu",
             "Niet gehaald onder het ontwerp", "Geldig op (validAt)", "Zoals bekend op (asOf)", "Controlepunt");
 

@@ -5,7 +5,6 @@ import static nl.overheid.ailedger.text.Markdown.text;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,8 +24,6 @@ import nl.overheid.ailedger.text.Markdown;
  */
 final class SimulationMarkdown {
 
-    private static final Set<ComplianceStatus> COUNTED = EnumSet.of(ComplianceStatus.COMPLIANT,
-            ComplianceStatus.NON_COMPLIANT, ComplianceStatus.OVERDUE, ComplianceStatus.UNKNOWN);
     private static final int APPLICATIONS_SHOWN = 25;
     private static final String NOW = "Nu";
     private static final String UNDER_DRAFT = "Onder het ontwerp";
@@ -58,7 +55,7 @@ final class SimulationMarkdown {
                 .toList(), Set.of());
 
         heading(md, "Oordeel nu en onder het ontwerp");
-        Markdown.table(md, List.of("Oordeel", NOW, UNDER_DRAFT, DIFFERENCE), COUNTED.stream()
+        Markdown.table(md, List.of("Oordeel", NOW, UNDER_DRAFT, DIFFERENCE), ComplianceStatus.COUNTED.stream()
                 .map(status -> List.of(status.label(), count(outcome.total().before(), status),
                         count(outcome.total().after(), status),
                         difference(outcome.total().before().get(status), outcome.total().after().get(status))))
@@ -73,7 +70,7 @@ final class SimulationMarkdown {
 
         heading(md, "Per bestuurslaag").append(text(ARROWS)).append("\n\n");
         List<String> layerColumns = new ArrayList<>(List.of("Bestuurslaag"));
-        COUNTED.forEach(status -> layerColumns.add(status.label()));
+        ComplianceStatus.COUNTED.forEach(status -> layerColumns.add(status.label()));
         Markdown.table(md, layerColumns, outcome.byLayer().entrySet().stream()
                 .map(layer -> row(LAYERS.get(layer.getKey()), layer.getValue())).toList(), Set.of());
 
@@ -82,13 +79,14 @@ final class SimulationMarkdown {
             md.append(text("Bij geen enkele organisatie verandert een oordeel.")).append("\n\n");
         } else {
             List<String> columns = new ArrayList<>(List.of("Organisatie", "Bestuurslaag", CHANGING));
-            COUNTED.forEach(status -> columns.add(status.label()));
+            ComplianceStatus.COUNTED.forEach(status -> columns.add(status.label()));
             Markdown.table(md, columns, outcome.byOrganisation().stream().map(organisation -> {
                 List<String> cells = new ArrayList<>(List.of(
                         organisation.name() == null ? organisation.organisationId() : organisation.name(),
                         organisation.layer() == null ? "onbekend" : LAYERS.get(organisation.layer()),
                         Long.toString(organisation.changed())));
-                COUNTED.forEach(status -> cells.add(arrow(organisation.before(), organisation.after(), status)));
+                ComplianceStatus.COUNTED.forEach(status ->
+                        cells.add(arrow(organisation.before(), organisation.after(), status)));
                 return cells;
             }).toList(), Set.of(CHANGING));
         }
@@ -155,7 +153,7 @@ final class SimulationMarkdown {
 
     private static List<String> row(String label, Simulation.Effect effect) {
         List<String> cells = new ArrayList<>(List.of(label));
-        COUNTED.forEach(status -> cells.add(arrow(effect.before(), effect.after(), status)));
+        ComplianceStatus.COUNTED.forEach(status -> cells.add(arrow(effect.before(), effect.after(), status)));
         return cells;
     }
 

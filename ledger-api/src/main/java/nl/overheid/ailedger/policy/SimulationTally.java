@@ -3,11 +3,9 @@ package nl.overheid.ailedger.policy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import nl.overheid.ailedger.core.api.organisation.GovernmentLayer;
 import nl.overheid.ailedger.core.api.policy.RuleId;
@@ -25,9 +23,6 @@ import nl.overheid.ailedger.web.CheckpointView;
  */
 final class SimulationTally {
 
-    /** As in the monitor: NOT_APPLICABLE is not counted. */
-    private static final Set<ComplianceStatus> COUNTED =
-            EnumSet.complementOf(EnumSet.of(ComplianceStatus.NOT_APPLICABLE));
     private static final int ORGANISATIONS_SHOWN = 20;
     private static final Comparator<Simulation.ChangedApplication> LISTED = Comparator
             .comparing(Simulation.ChangedApplication::organisationId)
@@ -115,14 +110,14 @@ final class SimulationTally {
         }
 
         private static void count(Map<ComplianceStatus, Long> counts, Compliance compliance) {
-            if (COUNTED.contains(compliance.status())) {
+            if (ComplianceStatus.COUNTED.contains(compliance.status())) {
                 counts.merge(compliance.status(), 1L, Long::sum);
             }
         }
 
         private static Map<ComplianceStatus, Long> zeros() {
             Map<ComplianceStatus, Long> counts = new EnumMap<>(ComplianceStatus.class);
-            COUNTED.forEach(status -> counts.put(status, 0L));
+            ComplianceStatus.COUNTED.forEach(status -> counts.put(status, 0L));
             return counts;
         }
     }

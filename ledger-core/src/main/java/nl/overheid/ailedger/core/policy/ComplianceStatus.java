@@ -1,5 +1,9 @@
 package nl.overheid.ailedger.core.policy;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * How an application in production stands against the rules in scope for it on a given date, with the words
  * that the monitor, the register and the report show for it.
@@ -15,6 +19,12 @@ public enum ComplianceStatus {
                     + "dus niets bekend; onbekend is geen overtreding."),
     NOT_APPLICABLE("Niet van toepassing",
             "Niet in gebruik, of geen regel in werking die op deze toepassing van toepassing is.");
+
+    /**
+     * The statuses the monitor counts: of applications in use that a rule binds. NOT_APPLICABLE is not one of them.
+     */
+    public static final Set<ComplianceStatus> COUNTED =
+            Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.of(NOT_APPLICABLE)));
 
     private final String label;
     private final String meaning;
